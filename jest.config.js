@@ -1,0 +1,27 @@
+// Tests are TypeScript compiled to CommonJS by SWC (no type checking here: `npm run typecheck`
+// does that). nock 15 is ESM-only, so Jest runs with --experimental-vm-modules (see package.json).
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  collectCoverageFrom: [
+    'src/**/*.ts',
+    'channels/**/*.ts',
+    'knowledge/**/*.ts',
+    'workers/**/*.ts',
+  ],
+  coverageReporters: ['text-summary', 'lcov'],
+  coverageThreshold: { global: { lines: 80 } },
+  testTimeout: 30000,
+};
