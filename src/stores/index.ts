@@ -1,0 +1,24 @@
+export { StoreError, StoreSchemaError } from './errors.ts';
+export { openStores } from './open-stores.ts';
+export { checkNewTurn } from './ports/index.ts';
+export type {
+  ChannelAddress,
+  ChannelIdentity,
+  ConversationTurn,
+  FirstContact,
+  FirstContactResult,
+  IdentityStore,
+  NewTurn,
+  ProcessedInboundStore,
+  SqliteStoreConfig,
+  StoreConfig,
+  StoreDriver,
+  Stores,
+  TurnRole,
+  TurnStore,
+  User,
+  UserId,
+  UserSettings,
+  UserSettingsPatch,
+  UserStore,
+} from './ports/index.ts';

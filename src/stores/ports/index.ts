@@ -1,0 +1,12 @@
+export type {
+  ChannelAddress,
+  ChannelIdentity,
+  FirstContact,
+  FirstContactResult,
+  IdentityStore,
+} from './identities.ts';
+export type { ProcessedInboundStore } from './processed.ts';
+export type { SqliteStoreConfig, StoreConfig, StoreDriver, Stores } from './stores.ts';
+export type { ConversationTurn, NewTurn, TurnRole, TurnStore } from './turns.ts';
+export type { User, UserId, UserSettings, UserSettingsPatch, UserStore } from './users.ts';
+export { checkNewTurn } from './turn-rules.ts';

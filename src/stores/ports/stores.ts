@@ -1,0 +1,30 @@
+import type { IdentityStore } from './identities.ts';
+import type { ProcessedInboundStore } from './processed.ts';
+import type { TurnStore } from './turns.ts';
+import type { UserStore } from './users.ts';
+
+/** Which adapter is behind the port. MongoDB joins the union when its adapter lands. */
+export type StoreDriver = 'sqlite';
+
+export interface SqliteStoreConfig {
+  readonly driver: 'sqlite';
+  /** Path of the database file; its folder is created when missing. */
+  readonly file: string;
+}
+
+export type StoreConfig = SqliteStoreConfig;
+
+/**
+ * Everything Sarathi keeps per person, one port per aggregate. A new aggregate (reflections,
+ * data keys, journeys, reminders) adds a field here, its port file, a migration and one
+ * adapter file per driver. Ids are strings and times are `Date`, so no SQL leaks out.
+ */
+export interface Stores {
+  readonly kind: StoreDriver;
+  readonly users: UserStore;
+  readonly identities: IdentityStore;
+  readonly processed: ProcessedInboundStore;
+  readonly turns: TurnStore;
+  /** Safe to call twice; later calls to any store reject with a `StoreError`. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,7 @@
+// The schema's history, oldest first. Migrations are TypeScript strings rather than .sql
+// files so they load the same way under Node's type stripping and under Jest's SWC transform,
+// with no file reads or copying. To change the schema, add the next numbered file here.
+import type { SqliteMigration } from '../migrate.ts';
+import { foundation } from './001-foundation.ts';
+
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [foundation];

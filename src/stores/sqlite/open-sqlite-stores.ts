@@ -1,0 +1,35 @@
+import type { Stores } from '../ports/index.ts';
+import { openSqliteDatabase } from './connection.ts';
+import { storeCall } from './guard.ts';
+import { applyMigrations } from './migrate.ts';
+import { SQLITE_MIGRATIONS } from './migrations/index.ts';
+import { createSqliteIdentityStore } from './sqlite-identities.ts';
+import { createSqliteProcessedStore } from './sqlite-processed.ts';
+import { createSqliteTurnStore } from './sqlite-turns.ts';
+import { createSqliteUserStore } from './sqlite-users.ts';
+
+/**
+ * Opens (creating if needed) the database file, migrates it, and returns every store on one
+ * connection. Each process opens its own; WAL and the busy timeout let several share a file.
+ */
+export function openSqliteStores(file: string): Promise<Stores> {
+  return storeCall('sqlite', 'open', () => {
+    const db = openSqliteDatabase(file);
+    try {
+      applyMigrations(db, SQLITE_MIGRATIONS, file);
+      let closing: Promise<void> | undefined;
+      const stores: Stores = {
+        kind: 'sqlite',
+        users: createSqliteUserStore(db),
+        identities: createSqliteIdentityStore(db),
+        processed: createSqliteProcessedStore(db),
+        turns: createSqliteTurnStore(db),
+        close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
+      };
+      return stores;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  });
+}
