@@ -1,0 +1,210 @@
+/**
+ * Boots the knowledge layer from disk: the verified corpus, the theme map, the word vectors,
+ * the Chroma collections (spawning a local Chroma when no URL is configured) and the safety
+ * data. A vector store that cannot start or be reached degrades answers to the theme map and
+ * keyword signals; it never stops Sarathi from answering.
+ */
+import path from 'node:path';
+import { createKnowledge, type Knowledge } from './answer/knowledge.ts';
+import { ExtractiveComposer } from './compose/index.ts';
+import { corpusPaths, loadCorpus, type LoadedCorpus } from './corpus/index.ts';
+import { loadGloveEmbeddings, type GloveCacheProgress } from './embeddings/index.ts';
+import { HybridRetriever, KeywordIndex, ThemeMatcher, type VectorSearch } from './retrieval/index.ts';
+import { loadHelplines } from './safety/index.ts';
+import { loadOpenings, loadThemeMap, type ThemeMap } from './themes/index.ts';
+import {
+  createVectorIndex,
+  startChromaServer,
+  type ChromaServer,
+  type IndexItem,
+  type VectorIndex,
+} from './vector-index/index.ts';
+
+/** The logging a boot needs; a pino logger fits. */
+export interface KnowledgeLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+export interface OpenKnowledgeOptions {
+  readonly projectRoot: string;
+  /** Caches and the spawned Chroma's data live under here. */
+  readonly dataDir: string;
+  /** An external Chroma; when absent one is spawned locally. */
+  readonly chromaUrl?: string | undefined;
+  /** `off` skips the vector store entirely (tests of the other signals, constrained machines). */
+  readonly vectorStore?: 'chroma' | 'off';
+  /** Translator ids in display order; empty means the manifest's public-domain defaults. */
+  readonly translators?: readonly string[];
+  readonly logger?: KnowledgeLog;
+  readonly onProgress?: (line: string) => void;
+}
+
+export class KnowledgeConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KnowledgeConfigError';
+  }
+}
+
+export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Knowledge> {
+  const { projectRoot } = options;
+  const corpusFolder = path.join(projectRoot, 'corpus');
+  const corpus = await loadCorpus({ dataDir: corpusPaths(projectRoot).dataDir });
+  const [themeMap, openings, helplines, vectors] = await Promise.all([
+    loadThemeMap(path.join(corpusFolder, 'themes.json'), corpus),
+    loadOpenings(path.join(corpusFolder, 'openings.json')),
+    loadHelplines(path.join(corpusFolder, 'helplines.json')),
+    loadGloveEmbeddings({
+      cacheDir: path.join(options.dataDir, 'cache'),
+      onProgress: gloveReporter(options.onProgress),
+    }),
+  ]);
+  const verseCards = { translators: displayTranslators(corpus, options.translators ?? []) };
+  const vectorStore =
+    options.vectorStore === 'off' ? undefined : await openVectorStore(options, corpus, themeMap, vectors);
+  const retriever = new HybridRetriever({
+    corpus,
+    themeMap,
+    themeMatcher: new ThemeMatcher(themeMap, { vectors }),
+    keywordIndex: new KeywordIndex(corpus),
+    vectors,
+    ...(vectorStore === undefined ? {} : { vectorSearch: vectorStore.search }),
+  });
+  return createKnowledge({
+    corpus,
+    themeMap,
+    retriever,
+    composer: new ExtractiveComposer({ corpus, openings, verseCards }),
+    helplines,
+    verseCards,
+    close: async () => {
+      await vectorStore?.close();
+    },
+  });
+}
+
+function displayTranslators(corpus: LoadedCorpus, wanted: readonly string[]): string[] {
+  if (wanted.length === 0) return [...corpus.defaultShown];
+  const known = new Set(corpus.translators.map((t) => t.id));
+  const unknown = wanted.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new KnowledgeConfigError(
+      `SHOWN_TRANSLATORS names unknown translators (${unknown.join(', ')}); known: ${[...known].join(', ')}`,
+    );
+  }
+  return [...wanted];
+}
+
+/** Prints the one-time cache build in quarters, so a first start visibly makes progress. */
+function gloveReporter(onProgress?: (line: string) => void): (event: GloveCacheProgress) => void {
+  let lastQuarter = 0;
+  return (event) => {
+    if (onProgress === undefined) return;
+    if (event.stage === 'building') {
+      onProgress(`word vectors: building the local cache (${event.reason}); this happens once`);
+    } else if (event.stage === 'reading-source') {
+      const quarter = Math.floor(event.fraction * 4);
+      if (quarter > lastQuarter && quarter < 4) {
+        lastQuarter = quarter;
+        onProgress(`word vectors: ${quarter * 25}% read`);
+      }
+    } else if (event.stage === 'built') {
+      onProgress(
+        `word vectors: cache built in ${(event.ms / 1000).toFixed(1)} s (${event.words} words)`,
+      );
+    }
+  };
+}
+
+interface OpenVectorStore {
+  readonly search: VectorSearch;
+  close(): Promise<void>;
+}
+
+async function openVectorStore(
+  options: OpenKnowledgeOptions,
+  corpus: LoadedCorpus,
+  themeMap: ThemeMap,
+  embeddings: Awaited<ReturnType<typeof loadGloveEmbeddings>>,
+): Promise<OpenVectorStore | undefined> {
+  let server: ChromaServer | undefined;
+  try {
+    let url = options.chromaUrl;
+    if (url === undefined) {
+      options.onProgress?.('vector store: starting a local Chroma');
+      server = await startChromaServer({ dataDir: path.join(options.dataDir, 'chroma') });
+      url = server.url;
+    }
+    const index = createVectorIndex({ url, embeddings });
+    const verses = await index.ensureCollection({
+      kind: 'verses',
+      corpusVersion: corpus.version,
+      items: verseItems(corpus),
+    });
+    const triggers = await index.ensureCollection({
+      kind: 'triggers',
+      corpusVersion: `${corpus.version}-t${themeMap.version}`,
+      items: triggerItems(themeMap),
+    });
+    if (verses.ingested || triggers.ingested) {
+      options.onProgress?.(
+        `vector store: indexed ${verses.count} verses and ${triggers.count} trigger phrases`,
+      );
+    }
+    const stop = server;
+    return {
+      search: vectorSearch(index, verses.name, triggers.name),
+      close: async () => {
+        await stop?.stop();
+      },
+    };
+  } catch (error) {
+    await server?.stop();
+    options.logger?.warn(
+      { err: error },
+      'vector store unavailable: answering from the theme map and keyword search only',
+    );
+    return undefined;
+  }
+}
+
+function verseItems(corpus: LoadedCorpus): IndexItem[] {
+  const english = new Set(corpus.translators.filter((t) => t.language === 'en').map((t) => t.id));
+  return corpus.verses.map((verse) => ({
+    id: verse.ref,
+    text: Object.entries(verse.translations)
+      .filter(([translator]) => english.has(translator))
+      .map(([, text]) => text)
+      .join(' '),
+    metadata: { chapter: verse.chapter },
+  }));
+}
+
+function triggerItems(themeMap: ThemeMap): IndexItem[] {
+  return themeMap.themes.flatMap((theme) =>
+    [...theme.triggers.en, ...theme.triggers.hinglish].map((phrase, i) => ({
+      id: `${theme.id}#${i}`,
+      text: phrase,
+      metadata: { themeId: theme.id },
+    })),
+  );
+}
+
+function vectorSearch(index: VectorIndex, versesName: string, triggersName: string): VectorSearch {
+  return {
+    async nearestVerses(vector, limit) {
+      return (await index.query(versesName, vector, limit)).map((match) => match.id);
+    },
+    async nearestThemes(vector, limit) {
+      const matches = await index.query(triggersName, vector, limit * 4);
+      const themeIds: string[] = [];
+      for (const match of matches) {
+        const themeId = String(match.metadata['themeId'] ?? '');
+        if (themeId !== '' && !themeIds.includes(themeId)) themeIds.push(themeId);
+        if (themeIds.length >= limit) break;
+      }
+      return themeIds;
+    },
+  };
+}

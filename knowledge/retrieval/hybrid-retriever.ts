@@ -1,0 +1,114 @@
+/**
+ * The hybrid retriever: the curated theme map (matched loosely), BM25 over the translations,
+ * and vector search in Chroma over verses and over trigger phrases, fused by reciprocal rank.
+ * The theme map carries most weight because people describe situations in words that old
+ * translations rarely use; the other signals catch what the map does not name.
+ */
+import type { Corpus } from '../corpus/types.ts';
+import type { ThemeMap } from '../themes/index.ts';
+import type { KeywordIndex } from './keyword-index.ts';
+import { reciprocalRankFusion, type FusedRef, type RankedList } from './rank-fusion.ts';
+import type { ThemeMatch, ThemeMatcher } from './theme-matcher.ts';
+import type { WordVectors } from './word-vectors.ts';
+
+/** Nearest neighbours from the vector store; may throw when the store is unreachable. */
+export interface VectorSearch {
+  nearestVerses(vector: Float32Array, limit: number): Promise<string[]>;
+  nearestThemes(vector: Float32Array, limit: number): Promise<string[]>;
+}
+
+export interface RetrievalResult {
+  /** Up to `limit` refs, best first. */
+  readonly refs: readonly FusedRef[];
+  readonly themes: readonly ThemeMatch[];
+  /** Signals that could not be used this time (e.g. "vector-store"), for flags and metrics. */
+  readonly degraded: readonly string[];
+}
+
+export interface RetrieverDeps {
+  readonly corpus: Corpus;
+  readonly themeMap: ThemeMap;
+  readonly themeMatcher: ThemeMatcher;
+  readonly keywordIndex: KeywordIndex;
+  readonly vectors?: WordVectors;
+  readonly vectorSearch?: VectorSearch;
+}
+
+export interface RetrieveOptions {
+  readonly limit?: number;
+  /** Refs already shown in this conversation, to leave out of this answer. */
+  readonly exclude?: ReadonlySet<string>;
+}
+
+const WEIGHTS = { themes: 3, keywords: 1, vectorThemes: 1, vectorVerses: 0.5 } as const;
+
+// Chapter 1 narrates the armies gathering; Arjuna's own despair (1.28–1.47) can speak to grief
+// or dread, the roll-call of warriors almost never speaks to a personal worry.
+function chapterOnePenalty(ref: string): number {
+  const [chapter, verse = 0] = ref.split('.').map(Number);
+  if (chapter !== 1) return 1;
+  return verse >= 28 && verse <= 47 ? 0.6 : 0.2;
+}
+
+export class HybridRetriever {
+  readonly #deps: RetrieverDeps;
+
+  constructor(deps: RetrieverDeps) {
+    this.#deps = deps;
+  }
+
+  async retrieve(text: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
+    const limit = options.limit ?? 10;
+    const exclude = options.exclude ?? new Set<string>();
+    const themes = this.#deps.themeMatcher.match(text);
+    const lists: RankedList[] = [
+      { name: 'themes', weight: WEIGHTS.themes, refs: refsOfThemes(themes) },
+      {
+        name: 'keywords',
+        weight: WEIGHTS.keywords,
+        refs: this.#deps.keywordIndex.search(text, 30).map((hit) => hit.ref),
+      },
+    ];
+    const degraded: string[] = [];
+    const vector = this.#deps.vectors?.embedText(text);
+    if (vector !== undefined && this.#deps.vectorSearch !== undefined) {
+      try {
+        const [verses, themeIds] = await Promise.all([
+          this.#deps.vectorSearch.nearestVerses(vector, 30),
+          this.#deps.vectorSearch.nearestThemes(vector, 5),
+        ]);
+        lists.push({ name: 'vector-verses', weight: WEIGHTS.vectorVerses, refs: verses });
+        lists.push({
+          name: 'vector-themes',
+          weight: WEIGHTS.vectorThemes,
+          refs: refsOfThemes(
+            themeIds.flatMap((id, rank) => {
+              const theme = this.#deps.themeMap.get(id);
+              return theme === undefined ? [] : [{ theme, score: 1 / (rank + 1) }];
+            }),
+          ),
+        });
+      } catch {
+        degraded.push('vector-store');
+      }
+    }
+    const refs = reciprocalRankFusion(lists)
+      .filter((fused) => !exclude.has(fused.ref) && this.#deps.corpus.get(fused.ref) !== undefined)
+      .map((fused) => ({ ...fused, score: fused.score * chapterOnePenalty(fused.ref) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    return { refs, themes, degraded };
+  }
+}
+
+/** Verses of the matched themes, ranked by theme score and by their place within the theme. */
+function refsOfThemes(themes: readonly ThemeMatch[]): string[] {
+  const scores = new Map<string, number>();
+  for (const { theme, score } of themes) {
+    theme.verses.forEach(({ ref }, position) => {
+      const contribution = score / (1 + 0.35 * position);
+      scores.set(ref, (scores.get(ref) ?? 0) + contribution);
+    });
+  }
+  return [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([ref]) => ref);
+}

@@ -1,0 +1,199 @@
+/**
+ * Matches a message against the theme map's trigger phrases. People rarely use a trigger
+ * word for word, so each trigger word is compared with the message's words loosely — same
+ * stem, same romanized-Hindi sound, a one-letter typo, a shared Devanagari root, or (English)
+ * nearby GloVe vectors ("laid off" ≈ "fired") — and a trigger scores by how much of its
+ * meaning-carrying words the message covers.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Theme, ThemeMap } from '../themes/index.ts';
+import { contentTokens, type Token } from './tokens.ts';
+import { dot, unitVector, type WordVectors } from './word-vectors.ts';
+
+export interface ThemeMatch {
+  readonly theme: Theme;
+  /** 0..1: how well the best triggers of this theme are covered by the message. */
+  readonly score: number;
+}
+
+export interface ThemeMatcherOptions {
+  readonly vectors?: WordVectors;
+  /** Cosine below this counts as no semantic match (GloVe neighbours sit around 0.6–0.8). */
+  readonly minCosine?: number;
+}
+
+interface TriggerWord {
+  readonly token: Token;
+  readonly weight: number;
+  vectorIndex: number;
+}
+
+interface Trigger {
+  readonly themeIndex: number;
+  readonly words: readonly number[];
+  readonly totalWeight: number;
+}
+
+// How much each kind of loose match is worth, relative to an exact or same-stem match.
+const SAME_SOUND = 0.85;
+const ONE_TYPO = 0.8;
+const SHARED_ROOT = 0.7;
+const SEMANTIC_CEILING = 0.85;
+
+export class ThemeMatcher {
+  readonly #themes: readonly Theme[];
+  readonly #vocabulary: TriggerWord[] = [];
+  readonly #triggers: Trigger[] = [];
+  readonly #vectors: WordVectors | undefined;
+  readonly #unitVectors: Float32Array[] = [];
+  readonly #minCosine: number;
+
+  constructor(themeMap: ThemeMap, options: ThemeMatcherOptions = {}) {
+    this.#themes = themeMap.themes;
+    this.#vectors = options.vectors;
+    this.#minCosine = options.minCosine ?? 0.45;
+    this.#index(themeMap.themes);
+  }
+
+  /** Themes whose triggers the message covers, best first; at most `limit`, each ≥ `minScore`. */
+  match(text: string, limit = 5, minScore = 0.5): ThemeMatch[] {
+    const message = contentTokens(text);
+    if (message.length === 0) return [];
+    const coverage = this.#coverage(message);
+    const best = new Float64Array(this.#themes.length);
+    const second = new Float64Array(this.#themes.length);
+    for (const trigger of this.#triggers) {
+      let covered = 0;
+      for (const word of trigger.words) {
+        covered += (coverage[word] ?? 0) * (this.#vocabulary[word]?.weight ?? 0);
+      }
+      const score = covered / trigger.totalWeight;
+      const i = trigger.themeIndex;
+      if (score > (best[i] ?? 0)) {
+        second[i] = best[i] ?? 0;
+        best[i] = score;
+      } else if (score > (second[i] ?? 0)) {
+        second[i] = score;
+      }
+    }
+    const matches: ThemeMatch[] = [];
+    this.#themes.forEach((theme, i) => {
+      // A second trigger that also fits is corroboration, worth a little on top of the best.
+      const score = Math.min(1, (best[i] ?? 0) + 0.15 * (second[i] ?? 0));
+      if (score >= minScore) matches.push({ theme, score });
+    });
+    return matches.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  #index(themes: readonly Theme[]): void {
+    const wordIds = new Map<string, number>();
+    const documentFrequency = new Map<string, number>();
+    const phrases: Array<{ themeIndex: number; tokens: Token[] }> = [];
+    themes.forEach((theme, themeIndex) => {
+      for (const phrase of [...theme.triggers.en, ...theme.triggers.hi, ...theme.triggers.hinglish]) {
+        const tokens = contentTokens(phrase);
+        if (tokens.length === 0) continue;
+        phrases.push({ themeIndex, tokens });
+        for (const key of new Set(tokens.map((token) => token.surface))) {
+          documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+        }
+      }
+    });
+    const phraseCount = phrases.length;
+    for (const { themeIndex, tokens } of phrases) {
+      const words: number[] = [];
+      let totalWeight = 0;
+      for (const token of tokens) {
+        let id = wordIds.get(token.surface);
+        if (id === undefined) {
+          id = this.#vocabulary.length;
+          wordIds.set(token.surface, id);
+          const df = documentFrequency.get(token.surface) ?? 1;
+          // Smoothed IDF: a word in many triggers ("stress") says less than a rare one ("layoff").
+          const weight = Math.log(1 + phraseCount / df);
+          this.#vocabulary.push({ token, weight, vectorIndex: -1 });
+        }
+        words.push(id);
+        totalWeight += this.#vocabulary[id]?.weight ?? 0;
+      }
+      this.#triggers.push({ themeIndex, words, totalWeight });
+    }
+    if (this.#vectors !== undefined) {
+      for (const word of this.#vocabulary) {
+        const vector = word.token.script === 'latin' ? this.#vectors.wordVector(word.token.surface) : undefined;
+        if (vector !== undefined) {
+          word.vectorIndex = this.#unitVectors.length;
+          this.#unitVectors.push(unitVector(vector));
+        }
+      }
+    }
+  }
+
+  /** For every trigger word: how well the message covers it (0..1). */
+  #coverage(message: readonly Token[]): Float64Array {
+    const coverage = new Float64Array(this.#vocabulary.length);
+    const messageVectors = this.#messageVectors(message);
+    this.#vocabulary.forEach((word, i) => {
+      let best = 0;
+      for (const token of message) {
+        best = Math.max(best, lexicalMatch(word.token, token));
+        if (best === 1) break;
+      }
+      if (best < SEMANTIC_CEILING && word.vectorIndex >= 0) {
+        const triggerVector = this.#unitVectors[word.vectorIndex];
+        for (const vector of messageVectors) {
+          if (triggerVector === undefined) break;
+          const cosine = dot(triggerVector, vector);
+          if (cosine > this.#minCosine) {
+            const scaled =
+              SEMANTIC_CEILING * Math.min(1, (cosine - this.#minCosine) / (0.75 - this.#minCosine));
+            best = Math.max(best, scaled);
+          }
+        }
+      }
+      coverage[i] = best;
+    });
+    return coverage;
+  }
+
+  #messageVectors(message: readonly Token[]): Float32Array[] {
+    const vectors: Float32Array[] = [];
+    if (this.#vectors === undefined) return vectors;
+    for (const token of message) {
+      if (token.script !== 'latin') continue;
+      const vector = this.#vectors.wordVector(token.surface);
+      if (vector !== undefined) vectors.push(unitVector(vector));
+    }
+    return vectors;
+  }
+}
+
+function lexicalMatch(trigger: Token, message: Token): number {
+  if (trigger.script !== message.script) return 0;
+  if (trigger.surface === message.surface) return 1;
+  if (trigger.script === 'latin') {
+    if (trigger.stem === message.stem) return 1;
+    if (trigger.phonetic.length >= 3 && trigger.phonetic === message.phonetic) return SAME_SOUND;
+    if (
+      trigger.surface.length >= 5 &&
+      Math.abs(trigger.surface.length - message.surface.length) <= 1 &&
+      trigger.surface[0] === message.surface[0] &&
+      distance(trigger.surface, message.surface) <= 1
+    ) {
+      return ONE_TYPO;
+    }
+    return 0;
+  }
+  // Devanagari inflects at the end (परीक्षा, परीक्षाओं): a shared root of three letters or more.
+  const shorter = Math.min(trigger.surface.length, message.surface.length);
+  if (shorter >= 3 && commonPrefix(trigger.surface, message.surface) >= Math.max(3, shorter - 2)) {
+    return SHARED_ROOT;
+  }
+  return 0;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

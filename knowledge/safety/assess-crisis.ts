@@ -1,0 +1,213 @@
+/**
+ * The safety gate: decides, before any verse is retrieved, whether a message is a crisis.
+ * Normalize once, run the phrase lexicons of every language (people mix them), drop matches
+ * that an idiom, a negation or a battlefield question explains, and read whose life is at risk.
+ * Pure and synchronous; well under a millisecond per message.
+ */
+import { compileWords, expandMacros, expandPattern, patternScript } from './compile-pattern.ts';
+import {
+  inferConcern,
+  inferVictim,
+  isAboutTheStory,
+  isNegated,
+  sentenceAround,
+} from './crisis-context.ts';
+import { languageOfNormalized } from './detect-language.ts';
+import { loosenDevanagari } from './devanagari.ts';
+import { candidates, indexFirstWords } from './first-words.ts';
+import {
+  CRISIS_EXCEPTIONS,
+  ENGLISH_CRISIS,
+  HINDI_CRISIS,
+  HINGLISH_CRISIS,
+  JUSTIFYING,
+  MACROS,
+  SCRIPTURE_ANCHORS,
+  SELF_ENDING,
+} from './lexicon/index.ts';
+import type { CrisisPattern, Negation } from './lexicon/index.ts';
+import { normalizeText } from './normalize.ts';
+import { CRISIS_CATEGORIES } from './types.ts';
+import type { CrisisAssessment, CrisisCategory, CrisisConcern } from './types.ts';
+
+interface CompiledPattern {
+  readonly category: CrisisCategory;
+  readonly regex: RegExp;
+  readonly negation: Negation;
+  readonly concern?: CrisisConcern;
+  readonly script: 'devanagari' | 'latin';
+}
+
+interface Hit {
+  readonly category: CrisisCategory;
+  readonly concern: CrisisConcern;
+  readonly child: boolean;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function compileLexicon(patterns: readonly CrisisPattern[], negation: Negation): CompiledPattern[] {
+  return patterns.map((p) => ({
+    category: p.category,
+    regex: compileWords(p.pattern, { global: true }),
+    negation: p.negation ?? negation,
+    ...(p.concern === undefined ? {} : { concern: p.concern }),
+    script: patternScript(p.pattern),
+  }));
+}
+
+const SOURCES: readonly CrisisPattern[] = [...ENGLISH_CRISIS, ...HINGLISH_CRISIS, ...HINDI_CRISIS];
+
+const LEXICON: readonly CompiledPattern[] = [
+  ...compileLexicon(ENGLISH_CRISIS, 'before'),
+  ...compileLexicon(HINGLISH_CRISIS, 'both'),
+  ...compileLexicon(HINDI_CRISIS, 'both'),
+];
+const LEXICON_INDEX = indexFirstWords(SOURCES.map((p) => expandPattern(p.pattern)));
+
+const EXCEPTIONS: readonly RegExp[] = CRISIS_EXCEPTIONS.map((e) =>
+  compileWords(e.pattern, { global: true }),
+);
+const EXCEPTIONS_INDEX = indexFirstWords(CRISIS_EXCEPTIONS.map((e) => expandPattern(e.pattern)));
+
+const ANCHORS = SCRIPTURE_ANCHORS.map((p) => compileWords(p, { global: false }));
+const SELF_ENDINGS = SELF_ENDING.map((p) => compileWords(p, { global: true }));
+const SELF_ENDINGS_INDEX = indexFirstWords(SELF_ENDING.map((p) => expandPattern(p)));
+const FRAMES = JUSTIFYING.map((p) => compileWords(p, { global: false }));
+
+const CHILD_WORD = new RegExp(
+  `(?<![^ ])(?:${loosenDevanagari(expandMacros(MACROS.childword ?? ''))})(?![^ ])`,
+);
+
+/** "When I was a child": the writer's past, not a child at risk now. */
+const CHILDHOOD_PAST =
+  /(?:when i was|as) (?:a |an )?(?:child|kid|little girl|little boy|baby|minor|student)|(?:bachpan|बचपन) (?:mein|me|में)/g;
+
+/** The writer says they are a child: "I am 14", "main 13 saal ki hu", "class 8". */
+const CHILD_WRITER = new RegExp(
+  loosenDevanagari(
+    '(?<![^ ])(?:i am (?:only |just )?(?:a )?(?:child|kid|minor|(?:[1-9]|1[0-7])(?: (?:years old|year old|yrs old|yrs|yo))?)|(?:[1-9]|1[0-7]) saal (?:ka|ki) (?:hu|hai)|(?:[1-9]|1[0-7]) साल (?:का|की) (?:हूं|हूँ|है)|(?:class|grade|std|standard) (?:[1-9]|1[0-2]))(?![^ ])',
+  ),
+);
+
+const HAS_DEVANAGARI = /[\u0900-\u097f]/;
+const HAS_LATIN = /[a-z]/;
+
+/** Token index of a character offset: the number of spaces before it. */
+function tokenIndex(text: string, offset: number): number {
+  let count = 0;
+  for (let i = 0; i < offset; i += 1) if (text.charCodeAt(i) === 32) count += 1;
+  return count;
+}
+
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+function findSpans(regex: RegExp, text: string, into: Span[]): void {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    into.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) regex.lastIndex += 1;
+  }
+}
+
+interface Scan {
+  readonly text: string;
+  readonly tokens: readonly string[];
+  readonly exceptions: readonly Span[];
+}
+
+/**
+ * The first occurrence of a pattern that survives exceptions, negation and the story check.
+ * One survivor per pattern is enough to decide.
+ */
+function firstStanding(
+  regex: RegExp,
+  negation: Negation,
+  scan: Scan,
+): { first: number; last: number } | undefined {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(scan.text); m !== null; m = regex.exec(scan.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length === 0) {
+      regex.lastIndex += 1;
+      continue;
+    }
+    if (overlapsAny(scan.exceptions, start, end)) continue;
+    const first = tokenIndex(scan.text, start);
+    const last = first + m[0].split(' ').length - 1;
+    if (isNegated(scan.tokens, first, last, negation)) continue;
+    if (isAboutTheStory(sentenceAround(scan.tokens, first))) continue;
+    return { first, last };
+  }
+  return undefined;
+}
+
+/** Anchor, self-ending and frame together (see `lexicon/scripture-suicide.ts`); rarest first. */
+function scriptureMisuse(scan: Scan): boolean {
+  const ending = candidates(SELF_ENDINGS_INDEX, scan.tokens).some((n) => {
+    const regex = SELF_ENDINGS[n];
+    return regex !== undefined && firstStanding(regex, 'both', scan) !== undefined;
+  });
+  if (!ending) return false;
+  return ANCHORS.some((r) => r.test(scan.text)) && FRAMES.some((r) => r.test(scan.text));
+}
+
+export function assessCrisis(text: string): CrisisAssessment {
+  const normalized = normalizeText(text);
+  const tokens = normalized.split(' ');
+  const language = languageOfNormalized(normalized, tokens);
+  const devanagari = HAS_DEVANAGARI.test(normalized);
+  const latin = HAS_LATIN.test(normalized);
+
+  const exceptions: Span[] = [];
+  for (const n of candidates(EXCEPTIONS_INDEX, tokens)) {
+    const regex = EXCEPTIONS[n];
+    if (regex !== undefined) findSpans(regex, normalized, exceptions);
+  }
+  const scan: Scan = { text: normalized, tokens, exceptions };
+
+  const hits: Hit[] = [];
+  for (const n of candidates(LEXICON_INDEX, tokens)) {
+    const p = LEXICON[n];
+    if (p === undefined || !(p.script === 'devanagari' ? devanagari : latin)) continue;
+    const found = firstStanding(p.regex, p.negation, scan);
+    if (found === undefined) continue;
+    const abuse = p.category === 'abuse-danger';
+    const concern =
+      p.concern ??
+      (abuse
+        ? inferVictim(scan.tokens, found.first, found.last)
+        : inferConcern(scan.tokens, found.first, found.last));
+    // A child named anywhere in the sentence of an abuse match puts child lines first.
+    const child =
+      abuse &&
+      CHILD_WORD.test(
+        sentenceAround(scan.tokens, found.first).join(' ').replace(CHILDHOOD_PAST, ''),
+      );
+    hits.push({ category: p.category, concern, child });
+  }
+  if (scriptureMisuse(scan)) {
+    hits.push({ category: 'scripture-misuse-suicide', concern: 'self', child: false });
+    hits.push({ category: 'suicidal', concern: 'self', child: false });
+  }
+
+  if (hits.length === 0) return { level: 'none', categories: [], language };
+
+  const found = new Set(hits.map((h) => h.category));
+  const concern: CrisisConcern = hits.some((h) => h.concern === 'self') ? 'self' : 'other';
+  const abusedWriterIsChild =
+    found.has('abuse-danger') && concern === 'self' && CHILD_WRITER.test(normalized);
+  return {
+    level: 'crisis',
+    categories: CRISIS_CATEGORIES.filter((c) => found.has(c)),
+    language,
+    concern,
+    childAtRisk: hits.some((h) => h.child) || abusedWriterIsChild,
+  };
+}

@@ -1,0 +1,2 @@
+export { openApp } from './open-app.ts';
+export type { App, OpenAppOptions } from './open-app.ts';

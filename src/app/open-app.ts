@@ -1,0 +1,85 @@
+/**
+ * The composition root: settings → logger → verified corpus → knowledge (embeddings, Chroma,
+ * retrieval, safety) → stores → engine. Everything that starts here is closed by `close()`,
+ * in reverse order, even when one step of the shutdown fails.
+ */
+import path from 'node:path';
+import {
+  corpusPaths,
+  ensureCorpus,
+  openKnowledge,
+  type Knowledge,
+} from '../../knowledge/index.ts';
+import type { Config } from '../config/index.ts';
+import { createConversationEngine, type ConversationEngine } from '../conversation/index.ts';
+import type { Logger } from '../logger/index.ts';
+import { openStores, type Stores } from '../stores/index.ts';
+
+export interface App {
+  readonly engine: ConversationEngine;
+  readonly knowledge: Knowledge;
+  readonly stores: Stores;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** One short line per slow start-up stage (first run builds caches and indexes). */
+  readonly onProgress?: (line: string) => void;
+}
+
+export async function openApp({ config, logger, onProgress }: OpenAppOptions): Promise<App> {
+  const cleanups: Array<() => Promise<void>> = [];
+  try {
+    const corpusSync = await ensureCorpus({
+      ...corpusPaths(config.projectRoot),
+      projectRoot: config.projectRoot,
+      ...(config.corpusSource === undefined ? {} : { corpusSource: config.corpusSource }),
+    });
+    if (corpusSync.action === 'synced') {
+      onProgress?.(`corpus ${corpusSync.version} synced (${corpusSync.reason})`);
+    }
+    const knowledge = await openKnowledge({
+      projectRoot: config.projectRoot,
+      dataDir: config.dataDir,
+      chromaUrl: config.chromaUrl,
+      translators: config.shownTranslators,
+      logger,
+      onProgress: (line) => onProgress?.(line),
+    });
+    cleanups.push(() => knowledge.close());
+    const stores = await openStores({
+      driver: 'sqlite',
+      file: path.join(config.dataDir, 'sarathi.db'),
+    });
+    cleanups.push(() => stores.close());
+    const engine = createConversationEngine({
+      knowledge,
+      stores,
+      logger,
+      maxMessageLength: config.maxMessageLength,
+      ...(config.defaultRegion === undefined ? {} : { defaultRegion: config.defaultRegion }),
+    });
+    return { engine, knowledge, stores, close: once(() => closeAll(cleanups, logger)) };
+  } catch (error) {
+    await closeAll(cleanups, logger);
+    throw error;
+  }
+}
+
+async function closeAll(cleanups: Array<() => Promise<void>>, logger: Logger): Promise<void> {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      logger.warn({ err: error }, 'a shutdown step failed; continuing with the rest');
+    }
+  }
+  cleanups.length = 0;
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= fn());
+}

@@ -1,0 +1,45 @@
+import { createInterface } from 'node:readline/promises';
+import { openApp } from '../app/index.ts';
+import type { InboundMessage } from '../messages/index.ts';
+import type { CliContext } from './cli-context.ts';
+import { renderForTerminal } from './render-terminal.ts';
+
+const EXIT_WORDS = new Set(['exit', 'quit', 'bye', '/exit', '/quit']);
+
+/** `sarathi chat`: an interactive conversation in the terminal, remembered across runs per --user. */
+export async function runChat(context: CliContext, user: string): Promise<void> {
+  const app = await openApp({
+    config: context.config,
+    logger: context.logger,
+    onProgress: context.progress,
+  });
+  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  process.stdout.write(
+    '\nSarathi is listening. Write what is on your mind (Ctrl-D or "exit" to leave).\n\n',
+  );
+  try {
+    for (;;) {
+      let line: string;
+      try {
+        line = await terminal.question('you › ');
+      } catch {
+        break; // stdin closed (Ctrl-D)
+      }
+      if (EXIT_WORDS.has(line.trim().toLowerCase())) break;
+      if (line.trim() === '') continue;
+      const message: InboundMessage = {
+        channel: 'cli',
+        address: user,
+        channelUserId: user,
+        text: line,
+        receivedAt: new Date(),
+      };
+      const reply = await app.engine.handle(message);
+      process.stdout.write(`\n${renderForTerminal(reply)}\n\n`);
+    }
+  } finally {
+    terminal.close();
+    await app.close();
+  }
+  process.stdout.write('Take care. 🙏\n');
+}

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import type { Environment } from './schema.ts';
+
+export type SarathiMode = 'embedded' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface MasterKey {
+  readonly id: string;
+  readonly key: Buffer;
+}
+
+/** The validated settings, read once at start-up and passed down; nothing else reads env. */
+export interface Config {
+  readonly mode: SarathiMode;
+  readonly projectRoot: string;
+  readonly port: number;
+  /** Undefined means "the entry point picks" (the CLI is quieter than the server). */
+  readonly logLevel: LogLevel | undefined;
+  readonly logFormat: 'json' | 'pretty' | 'auto';
+  readonly corpusSource: string | undefined;
+  /** Absolute path of the folder for SQLite, the spawned Chroma's data and caches. */
+  readonly dataDir: string;
+  readonly mongodbUri: string | undefined;
+  readonly redisUrl: string | undefined;
+  readonly chromaUrl: string | undefined;
+  readonly embeddings: 'local' | 'openai';
+  readonly openai: {
+    readonly apiKey: string | undefined;
+    readonly baseUrl: string | undefined;
+    readonly model: string | undefined;
+  };
+  readonly masterKeys: readonly MasterKey[];
+  readonly masterKeyFile: string | undefined;
+  readonly widget: {
+    readonly sessionSecret: string | undefined;
+    readonly allowedOrigins: readonly string[];
+  };
+  readonly metricsToken: string | undefined;
+  readonly telegram: {
+    readonly botToken: string | undefined;
+    readonly webhookUrl: string | undefined;
+    readonly webhookSecret: string | undefined;
+  };
+  readonly whatsappEnabled: boolean;
+  readonly microsoft: {
+    readonly appId: string | undefined;
+    readonly appPassword: string | undefined;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    readonly tenantId: string | undefined;
+  };
+  /** Translator ids in preference order; empty means the manifest's public-domain defaults. */
+  readonly shownTranslators: readonly string[];
+  readonly maxMessageLength: number;
+  readonly defaultRegion: string | undefined;
+}
+
+export function toConfig(env: Environment, projectRoot: string): Config {
+  const resolve = (value: string) => path.resolve(projectRoot, value);
+  return {
+    mode: env.SARATHI_MODE,
+    projectRoot,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
+    corpusSource: env.CORPUS_SOURCE,
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    mongodbUri: env.MONGODB_URI,
+    redisUrl: env.REDIS_URL,
+    chromaUrl: env.CHROMA_URL,
+    embeddings: env.EMBEDDINGS,
+    openai: {
+      apiKey: env.OPENAI_API_KEY,
+      baseUrl: env.OPENAI_BASE_URL,
+      model: env.LLM_MODEL,
+    },
+    masterKeys: env.MASTER_KEYS,
+    masterKeyFile: env.MASTER_KEY_FILE === undefined ? undefined : resolve(env.MASTER_KEY_FILE),
+    widget: {
+      sessionSecret: env.WIDGET_SESSION_SECRET,
+      allowedOrigins: env.WIDGET_ALLOWED_ORIGINS,
+    },
+    metricsToken: env.METRICS_TOKEN,
+    telegram: {
+      botToken: env.TELEGRAM_BOT_TOKEN,
+      webhookUrl: env.TELEGRAM_WEBHOOK_URL,
+      webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
+    },
+    whatsappEnabled: env.WHATSAPP_ENABLED,
+    microsoft: {
+      appId: env.MICROSOFT_APP_ID,
+      appPassword: env.MICROSOFT_APP_PASSWORD,
+      appType: env.MICROSOFT_APP_TYPE,
+      tenantId: env.MICROSOFT_APP_TENANT_ID,
+    },
+    shownTranslators: env.SHOWN_TRANSLATORS,
+    maxMessageLength: env.MAX_MESSAGE_LENGTH,
+    defaultRegion: env.DEFAULT_REGION,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Every setting Sarathi reads, as one zod schema over the raw environment. Names follow
+ * ARCHITECTURE.md; `.env.example` documents each one. Embedded-mode defaults let `npm start`
+ * run with no configuration; production demands what it cannot safely invent.
+ */
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const optionalUrl = optionalText.pipe(
+  z.url({ message: 'must be a URL such as http://localhost:6379' }).optional(),
+);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''], {
+    message: 'must be true or false',
+  })
+  .optional()
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+
+const masterKeyList = commaList.pipe(
+  z.array(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]+=*$/, {
+        message: 'each entry must be id:base64 (e.g. k2026:Zm9v...)',
+      })
+      .transform((entry) => {
+        const [id, base64] = entry.split(':') as [string, string];
+        return { id, key: Buffer.from(base64, 'base64') };
+      })
+      .refine((entry) => entry.key.length === 32, {
+        message: 'each key must decode to 32 bytes (AES-256)',
+      }),
+  ),
+);
+
+export const environmentSchema = z.object({
+  SARATHI_MODE: z.enum(['embedded', 'production']).default('embedded'),
+  PORT: z.coerce
+    .number({ message: 'must be a port number (0-65535)' })
+    .int({ message: 'must be a port number (0-65535)' })
+    .min(0, { message: 'must be a port number (0-65535)' })
+    .max(65535, { message: 'must be a port number (0-65535)' })
+    .default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
+  CORPUS_SOURCE: optionalText,
+  DATA_DIR: optionalText,
+  MONGODB_URI: optionalText,
+  REDIS_URL: optionalUrl,
+  CHROMA_URL: optionalUrl,
+  EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalUrl,
+  LLM_MODEL: optionalText,
+  MASTER_KEYS: masterKeyList,
+  MASTER_KEY_FILE: optionalText,
+  WIDGET_SESSION_SECRET: optionalText,
+  WIDGET_ALLOWED_ORIGINS: commaList,
+  METRICS_TOKEN: optionalText,
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  WHATSAPP_ENABLED: booleanFlag,
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  SHOWN_TRANSLATORS: commaList,
+  MAX_MESSAGE_LENGTH: z.coerce
+    .number({ message: 'must be a number of characters (50-20000)' })
+    .int({ message: 'must be a number of characters (50-20000)' })
+    .min(50, { message: 'must be a number of characters (50-20000)' })
+    .max(20000, { message: 'must be a number of characters (50-20000)' })
+    .default(2000),
+  DEFAULT_REGION: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'must be an ISO country code such as IN' })
+    .optional(),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,78 @@
+import type { Knowledge } from '../../../knowledge/index.ts';
+import type { Step } from '../step.ts';
+import { commandReply, type EngineReply, type Turn } from '../turn.ts';
+import {
+  EMPTY_MESSAGE,
+  HELP,
+  NOTHING_SHOWN_YET,
+  PRIVACY,
+  UNKNOWN_COMMAND,
+  VERSE_USAGE,
+  WELCOME,
+  wordingFor,
+} from '../wording.ts';
+import { toEngineReply } from './to-engine-reply.ts';
+
+export const ANOTHER_VERSE_ACTION = 'another-verse';
+
+// Ways people ask for one more verse on the same thread, in English, Hinglish and Hindi.
+const ANOTHER_VERSE =
+  /^(?:(?:please|pls|plz)\s+)?(?:(?:give|show|send|tell)\s+(?:me\s+)?)?(?:another|one\s+more|more|next)(?:\s+(?:verse|one|shloka?|sloka|please|pls))*[\s.!?]*$|^(?:ek\s+aur|aur\s+ek|dusra|doosra|agla)(?:\s+(?:shloka?|sloka|verse|batao|dikhao|do))*[\s.!?]*$|^(?:एक\s+और|दूसरा|अगला)(?:\s+(?:श्लोक|बताइए|बताओ|दिखाइए))*[\s।.!?]*$/iu;
+
+type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineReply;
+
+/**
+ * Step 5: slash commands and quick-reply actions. Anything else goes on to knowledge.
+ * Commands later issues add (/journey, /reflect, /remind…) join this table.
+ */
+export function commands(knowledge: Knowledge): Step {
+  const table: Record<string, Command> = {
+    start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
+    help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
+    privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
+    verse: (turn, argument) => {
+      const language = turn.language ?? 'en';
+      const reference = knowledge.findReference(`verse ${argument}`);
+      if (reference === undefined) {
+        return commandReply([{ type: 'text', text: VERSE_USAGE[wordingFor(language)] }]);
+      }
+      return toEngineReply(knowledge.lookup(reference, language), turn);
+    },
+  };
+
+  return async function commandsStep(turn, next) {
+    const { text, action } = turn.message;
+    const trimmed = (action ?? text).trim();
+    if (trimmed === '') {
+      return commandReply([{ type: 'text', text: EMPTY_MESSAGE[wordingFor(turn.language)] }]);
+    }
+    if (trimmed === ANOTHER_VERSE_ACTION || ANOTHER_VERSE.test(trimmed)) {
+      return anotherVerse(knowledge, turn);
+    }
+    if (!trimmed.startsWith('/')) return next();
+    const [head = '', ...rest] = trimmed.slice(1).split(/\s+/u);
+    // Telegram appends the bot's name in groups: /help@SarathiBot.
+    const name = head.split('@')[0]?.toLowerCase() ?? '';
+    const command = table[name];
+    if (command === undefined) {
+      return commandReply([{ type: 'text', text: UNKNOWN_COMMAND[wordingFor(turn.language)] }], [
+        'unknown_command',
+      ]);
+    }
+    return command(turn, rest.join(' '));
+  };
+}
+
+async function anotherVerse(knowledge: Knowledge, turn: Turn): Promise<EngineReply> {
+  const shown = turn.memory?.recentlyShown ?? [];
+  if (shown.length === 0) {
+    return commandReply([{ type: 'text', text: NOTHING_SHOWN_YET[wordingFor(turn.language)] }]);
+  }
+  const answer = await knowledge.anotherVerse({
+    themeId: turn.memory?.lastThemeId,
+    shown,
+    language: turn.language ?? 'en',
+    seed: `${turn.userId ?? ''}:${shown.join(',')}`,
+  });
+  return toEngineReply(answer, turn);
+}

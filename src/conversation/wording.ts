@@ -1,0 +1,95 @@
+/**
+ * What Sarathi says about itself, in our own words (English and Hindi). It is a companion that
+ * shares the Gita: not Krishna, not God, not a therapist.
+ */
+import type { ReplyLanguage } from './turn.ts';
+
+type Wording = 'en' | 'hi';
+
+export function wordingFor(language: ReplyLanguage | undefined): Wording {
+  return language === 'hi' ? 'hi' : 'en';
+}
+
+export const WELCOME: Record<Wording, string> = {
+  en: [
+    "Namaste, I'm Sarathi, a companion who shares verses from the Bhagavad Gita with you.",
+    "I'm not Krishna and not a therapist: I listen, and I offer verses that are really in the Gita, quoted exactly.",
+    "What I keep: an id for this chat and which verses I've shown you (so I don't repeat myself), for 30 days. I don't store the words you write. Send /privacy for details.",
+    'Tell me what is on your mind, or send /help to see what I can do.',
+  ].join('\n\n'),
+  hi: [
+    'नमस्ते, मैं सारथी हूँ — एक साथी जो आपके साथ भगवद्गीता के श्लोक साझा करता है।',
+    'मैं कृष्ण नहीं हूँ और न ही कोई थेरेपिस्ट: मैं सुनता हूँ, और गीता के असली श्लोक ज्यों के त्यों आपके सामने रखता हूँ।',
+    'मैं क्या रखता हूँ: इस चैट की एक पहचान और कौन-से श्लोक आपको दिखाए गए (ताकि दोहराऊँ नहीं), 30 दिन तक। आप जो लिखते हैं वह मैं सहेजता नहीं। विवरण के लिए /privacy भेजिए।',
+    'जो मन में है, बताइए — या /help भेजिए।',
+  ].join('\n\n'),
+};
+
+export const HELP: Record<Wording, string> = {
+  en: [
+    'Write to me in your own words — about exams, work, family, grief, anger, anything — in English, Hindi or Hinglish, and I will share verses that speak to it.',
+    '/verse 2.47 — show a verse by its reference (also "BG 2:47" or "chapter 2 verse 47")',
+    '"another verse" — one more on the same thread',
+    '/privacy — what I keep and why',
+    '/help — this list',
+    'If you are in danger or thinking of ending your life, tell me: I will share people you can reach right now.',
+  ].join('\n'),
+  hi: [
+    'अपने शब्दों में लिखिए — परीक्षा, काम, परिवार, शोक, क्रोध, कुछ भी — हिंदी, अंग्रेज़ी या हिंग्लिश में, और मैं उससे जुड़े श्लोक साझा करूँगा।',
+    '/verse 2.47 — संदर्भ से श्लोक देखें',
+    '"एक और श्लोक" — इसी बात पर एक और',
+    '/privacy — मैं क्या रखता हूँ और क्यों',
+    '/help — यह सूची',
+    'अगर आप खतरे में हैं या जीवन खत्म करने का सोच रहे हैं, तो मुझे बताइए: मैं ऐसे लोगों के नंबर दूँगा जिनसे आप अभी बात कर सकते हैं।',
+  ].join('\n'),
+};
+
+export const PRIVACY: Record<Wording, string> = {
+  en: [
+    'What Sarathi keeps, and why:',
+    '• An id for you on this channel, so a conversation can continue.',
+    '• For each message: when it arrived and, for answers, which verses were shown — so I can offer "another verse" without repeating. Kept for 30 days.',
+    '• The ids of delivered messages for a few days, so a message is never answered twice.',
+    'What I do not keep: the text you write. Logs never contain it either.',
+    'Answers are made on this server from the verified Gita corpus; no language model or outside service sees your words.',
+  ].join('\n'),
+  hi: [
+    'सारथी क्या रखता है, और क्यों:',
+    '• इस चैनल पर आपकी एक पहचान, ताकि बातचीत आगे चल सके।',
+    '• हर संदेश के लिए: वह कब आया और जवाब में कौन-से श्लोक दिखाए गए — ताकि "एक और श्लोक" में दोहराव न हो। 30 दिन तक।',
+    '• पहुँचे हुए संदेशों की पहचान कुछ दिनों तक, ताकि किसी संदेश का जवाब दो बार न जाए।',
+    'जो मैं नहीं रखता: आपका लिखा हुआ पाठ। लॉग में भी वह नहीं होता।',
+    'जवाब इसी सर्वर पर सत्यापित गीता पाठ से बनते हैं; कोई भाषा-मॉडल या बाहरी सेवा आपके शब्द नहीं देखती।',
+  ].join('\n'),
+};
+
+export function tooLong(language: Wording, limit: number): string {
+  return language === 'hi'
+    ? `यह संदेश मेरे लिए थोड़ा लंबा है (${limit} अक्षरों तक ठीक रहता है)। क्या आप इसे छोटे हिस्सों में भेज सकते हैं? मैं सुन रहा हूँ।`
+    : `That's a little long for me to take in at once (up to ${limit} characters works best). Could you send it in smaller pieces? I'm listening.`;
+}
+
+export const VERSE_USAGE: Record<Wording, string> = {
+  en: 'Send a reference after /verse, for example /verse 2.47 or /verse 18.66.',
+  hi: '/verse के बाद संदर्भ भेजिए, जैसे /verse 2.47 या /verse 18.66।',
+};
+
+export const UNKNOWN_COMMAND: Record<Wording, string> = {
+  en: "I don't know that command yet. Send /help to see what I can do — or just write in your own words.",
+  hi: 'यह कमांड मैं अभी नहीं जानता। /help भेजिए — या बस अपने शब्दों में लिखिए।',
+};
+
+export const TROUBLE: Record<Wording, string> = {
+  en: "I'm sorry — something went wrong on my side and I couldn't find verses just now. Please try again in a moment.",
+  hi: 'माफ़ कीजिए — मेरी तरफ़ कुछ गड़बड़ हुई और मैं अभी श्लोक नहीं ढूँढ पाया। कृपया थोड़ी देर में फिर कोशिश कीजिए।',
+};
+
+export const NOTHING_SHOWN_YET: Record<Wording, string> = {
+  en: "I haven't shared a verse with you yet. Tell me what's on your mind, or ask for one like /verse 2.47.",
+  hi: 'मैंने अभी तक आपको कोई श्लोक नहीं दिखाया। बताइए मन में क्या है, या /verse 2.47 जैसा कोई श्लोक माँगिए।',
+};
+
+export const EMPTY_MESSAGE: Record<Wording, string> = {
+  en: "I'm here whenever you want to write. What's on your mind?",
+  hi: 'जब चाहें लिखिए, मैं यहीं हूँ। मन में क्या है?',
+};

@@ -1,0 +1,3 @@
+export { createLogger } from './create-logger.ts';
+export type { Logger, LoggerOptions } from './create-logger.ts';
+export { REDACT_PATHS, REDACTED } from './redact-paths.ts';
