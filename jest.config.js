@@ -15,12 +15,7 @@ export default {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  collectCoverageFrom: [
-    'src/**/*.ts',
-    'channels/**/*.ts',
-    'knowledge/**/*.ts',
-    'workers/**/*.ts',
-  ],
+  collectCoverageFrom: ['src/**/*.ts', 'channels/**/*.ts', 'knowledge/**/*.ts', 'workers/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
   coverageThreshold: { global: { lines: 80 } },
   testTimeout: 30000,

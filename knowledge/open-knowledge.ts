@@ -9,7 +9,12 @@ import { createKnowledge, type Knowledge } from './answer/knowledge.ts';
 import { ExtractiveComposer } from './compose/index.ts';
 import { corpusPaths, loadCorpus, type LoadedCorpus } from './corpus/index.ts';
 import { loadGloveEmbeddings, type GloveCacheProgress } from './embeddings/index.ts';
-import { HybridRetriever, KeywordIndex, ThemeMatcher, type VectorSearch } from './retrieval/index.ts';
+import {
+  HybridRetriever,
+  KeywordIndex,
+  ThemeMatcher,
+  type VectorSearch,
+} from './retrieval/index.ts';
 import { loadHelplines } from './safety/index.ts';
 import { loadOpenings, loadThemeMap, type ThemeMap } from './themes/index.ts';
 import {
@@ -30,6 +35,8 @@ export interface OpenKnowledgeOptions {
   readonly projectRoot: string;
   /** Caches and the spawned Chroma's data live under here. */
   readonly dataDir: string;
+  /** Where the word-vector cache lives; default `<dataDir>/cache`. */
+  readonly cacheDir?: string;
   /** An external Chroma; when absent one is spawned locally. */
   readonly chromaUrl?: string | undefined;
   /** `off` skips the vector store entirely (tests of the other signals, constrained machines). */
@@ -51,18 +58,20 @@ export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Know
   const { projectRoot } = options;
   const corpusFolder = path.join(projectRoot, 'corpus');
   const corpus = await loadCorpus({ dataDir: corpusPaths(projectRoot).dataDir });
-  const [themeMap, openings, helplines, vectors] = await Promise.all([
+  const helplines = loadHelplines(path.join(corpusFolder, 'helplines.json'));
+  const [themeMap, openings, vectors] = await Promise.all([
     loadThemeMap(path.join(corpusFolder, 'themes.json'), corpus),
     loadOpenings(path.join(corpusFolder, 'openings.json')),
-    loadHelplines(path.join(corpusFolder, 'helplines.json')),
     loadGloveEmbeddings({
-      cacheDir: path.join(options.dataDir, 'cache'),
+      cacheDir: options.cacheDir ?? path.join(options.dataDir, 'cache'),
       onProgress: gloveReporter(options.onProgress),
     }),
   ]);
   const verseCards = { translators: displayTranslators(corpus, options.translators ?? []) };
   const vectorStore =
-    options.vectorStore === 'off' ? undefined : await openVectorStore(options, corpus, themeMap, vectors);
+    options.vectorStore === 'off'
+      ? undefined
+      : await openVectorStore(options, corpus, themeMap, vectors);
   const retriever = new HybridRetriever({
     corpus,
     themeMap,

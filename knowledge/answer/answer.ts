@@ -5,11 +5,7 @@
 import type { ReplyPart } from '../../src/messages/index.ts';
 
 export type AnswerFlag =
-  | 'unknown_ref'
-  | 'misuse_guard'
-  | 'no_match'
-  | 'vector_store_unavailable'
-  | 'verse_card_rejected';
+  'unknown_ref' | 'misuse_guard' | 'no_match' | 'vector_store_unavailable' | 'verse_card_rejected';
 
 export interface Answer {
   readonly parts: readonly ReplyPart[];

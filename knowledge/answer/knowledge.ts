@@ -19,7 +19,11 @@ import {
   type VerseCardOptions,
 } from '../compose/index.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { parseVerseReference, type HybridRetriever, type VerseReference } from '../retrieval/index.ts';
+import {
+  parseVerseReference,
+  type HybridRetriever,
+  type VerseReference,
+} from '../retrieval/index.ts';
 import {
   assessCrisis,
   assessMisuse,
@@ -151,7 +155,10 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
         channelRegion: request.context?.channelRegion ?? request.context?.fallbackRegion,
         language,
       });
-      const reply = composeMisuseReply(misuse.kind, language, { helplines: deps.helplines, region });
+      const reply = composeMisuseReply(misuse.kind, language, {
+        helplines: deps.helplines,
+        region,
+      });
       const verseParts = cards(reply.verseRefs);
       return verified({
         parts: [...reply.parts, ...verseParts],
@@ -181,7 +188,7 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
     });
   }
 
-  async function anotherVerse(request: AnotherVerseRequest): Promise<Answer> {
+  function anotherVerse(request: AnotherVerseRequest): Answer {
     const shown = new Set(request.shown);
     const theme = request.themeId === undefined ? undefined : deps.themeMap.get(request.themeId);
     const candidates = theme?.verses.map((verse) => verse.ref) ?? [];
@@ -244,7 +251,8 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
     findReference: (text) => parseVerseReference(text, chapterLengths),
     lookup,
     answer,
-    anotherVerse,
+    // Async in the contract: the LLM composer (its own issue) will need to await here.
+    anotherVerse: (request) => Promise.resolve(anotherVerse(request)),
     close: deps.close ?? (() => Promise.resolve()),
   };
 }

@@ -57,7 +57,11 @@ export const CHOICE_LABELS: Record<WordingLanguage, { another: string; help: str
 /** Payloads the engine understands when a quick reply is tapped. */
 export const ACTIONS = { anotherVerse: 'another-verse', help: '/help' } as const;
 
-export function noSuchChapter(language: WordingLanguage, chapter: number, chapterCount: number): string {
+export function noSuchChapter(
+  language: WordingLanguage,
+  chapter: number,
+  chapterCount: number,
+): string {
   return language === 'hi'
     ? `गीता में ${chapterCount} अध्याय हैं, इसलिए अध्याय ${chapter} नहीं मिल सकता। कोई संदर्भ जैसे 2.47 भेजिए।`
     : `The Gita has ${chapterCount} chapters, so there is no chapter ${chapter}. Try a reference such as 2.47.`;

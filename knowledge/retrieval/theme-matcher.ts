@@ -8,7 +8,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Theme, ThemeMap } from '../themes/index.ts';
 import { contentTokens, type Token } from './tokens.ts';
-import { dot, unitVector, type WordVectors } from './word-vectors.ts';
+import { unitVector, type WordVectors } from './word-vectors.ts';
 
 export interface ThemeMatch {
   readonly theme: Theme;
@@ -25,7 +25,6 @@ export interface ThemeMatcherOptions {
 interface TriggerWord {
   readonly token: Token;
   readonly weight: number;
-  vectorIndex: number;
 }
 
 interface Trigger {
@@ -39,14 +38,20 @@ const SAME_SOUND = 0.85;
 const ONE_TYPO = 0.8;
 const SHARED_ROOT = 0.7;
 const SEMANTIC_CEILING = 0.85;
+const SEMANTIC_CACHE_LIMIT = 20_000;
 
 export class ThemeMatcher {
   readonly #themes: readonly Theme[];
   readonly #vocabulary: TriggerWord[] = [];
   readonly #triggers: Trigger[] = [];
   readonly #vectors: WordVectors | undefined;
-  readonly #unitVectors: Float32Array[] = [];
+  /** Unit vectors of the trigger words that have one, row after row (`dimensions` wide). */
+  #matrix = new Float32Array(0);
+  #matrixRows: number[] = [];
+  #dimensions = 0;
   readonly #minCosine: number;
+  /** Message word → trigger words it is semantically close to; chat vocabulary repeats a lot. */
+  readonly #semanticCache = new Map<string, ReadonlyArray<readonly [number, number]>>();
 
   constructor(themeMap: ThemeMap, options: ThemeMatcherOptions = {}) {
     this.#themes = themeMap.themes;
@@ -90,7 +95,11 @@ export class ThemeMatcher {
     const documentFrequency = new Map<string, number>();
     const phrases: Array<{ themeIndex: number; tokens: Token[] }> = [];
     themes.forEach((theme, themeIndex) => {
-      for (const phrase of [...theme.triggers.en, ...theme.triggers.hi, ...theme.triggers.hinglish]) {
+      for (const phrase of [
+        ...theme.triggers.en,
+        ...theme.triggers.hi,
+        ...theme.triggers.hinglish,
+      ]) {
         const tokens = contentTokens(phrase);
         if (tokens.length === 0) continue;
         phrases.push({ themeIndex, tokens });
@@ -111,7 +120,7 @@ export class ThemeMatcher {
           const df = documentFrequency.get(token.surface) ?? 1;
           // Smoothed IDF: a word in many triggers ("stress") says less than a rare one ("layoff").
           const weight = Math.log(1 + phraseCount / df);
-          this.#vocabulary.push({ token, weight, vectorIndex: -1 });
+          this.#vocabulary.push({ token, weight });
         }
         words.push(id);
         totalWeight += this.#vocabulary[id]?.weight ?? 0;
@@ -119,52 +128,65 @@ export class ThemeMatcher {
       this.#triggers.push({ themeIndex, words, totalWeight });
     }
     if (this.#vectors !== undefined) {
-      for (const word of this.#vocabulary) {
-        const vector = word.token.script === 'latin' ? this.#vectors.wordVector(word.token.surface) : undefined;
-        if (vector !== undefined) {
-          word.vectorIndex = this.#unitVectors.length;
-          this.#unitVectors.push(unitVector(vector));
-        }
-      }
+      const rows: Float32Array[] = [];
+      this.#vocabulary.forEach((word, id) => {
+        const vector =
+          word.token.script === 'latin' ? this.#vectors?.wordVector(word.token.surface) : undefined;
+        if (vector === undefined) return;
+        rows.push(unitVector(vector));
+        this.#matrixRows.push(id);
+      });
+      this.#dimensions = rows[0]?.length ?? 0;
+      this.#matrix = new Float32Array(rows.length * this.#dimensions);
+      rows.forEach((row, i) => this.#matrix.set(row, i * this.#dimensions));
     }
   }
 
   /** For every trigger word: how well the message covers it (0..1). */
   #coverage(message: readonly Token[]): Float64Array {
     const coverage = new Float64Array(this.#vocabulary.length);
-    const messageVectors = this.#messageVectors(message);
     this.#vocabulary.forEach((word, i) => {
       let best = 0;
       for (const token of message) {
         best = Math.max(best, lexicalMatch(word.token, token));
         if (best === 1) break;
       }
-      if (best < SEMANTIC_CEILING && word.vectorIndex >= 0) {
-        const triggerVector = this.#unitVectors[word.vectorIndex];
-        for (const vector of messageVectors) {
-          if (triggerVector === undefined) break;
-          const cosine = dot(triggerVector, vector);
-          if (cosine > this.#minCosine) {
-            const scaled =
-              SEMANTIC_CEILING * Math.min(1, (cosine - this.#minCosine) / (0.75 - this.#minCosine));
-            best = Math.max(best, scaled);
-          }
-        }
-      }
       coverage[i] = best;
     });
+    for (const token of message) {
+      if (token.script !== 'latin') continue;
+      for (const [id, score] of this.#semanticNeighbours(token.surface)) {
+        if (score > (coverage[id] ?? 0)) coverage[id] = score;
+      }
+    }
     return coverage;
   }
 
-  #messageVectors(message: readonly Token[]): Float32Array[] {
-    const vectors: Float32Array[] = [];
-    if (this.#vectors === undefined) return vectors;
-    for (const token of message) {
-      if (token.script !== 'latin') continue;
-      const vector = this.#vectors.wordVector(token.surface);
-      if (vector !== undefined) vectors.push(unitVector(vector));
+  /** Trigger words whose vectors are close to this word's, with the credit each earns. */
+  #semanticNeighbours(surface: string): ReadonlyArray<readonly [number, number]> {
+    const cached = this.#semanticCache.get(surface);
+    if (cached !== undefined) return cached;
+    const neighbours: Array<readonly [number, number]> = [];
+    const vector = this.#vectors?.wordVector(surface);
+    if (vector !== undefined && this.#dimensions > 0) {
+      const unit = unitVector(vector);
+      const dimensions = this.#dimensions;
+      const matrix = this.#matrix;
+      const span = 0.75 - this.#minCosine;
+      for (let row = 0; row < this.#matrixRows.length; row++) {
+        let cosine = 0;
+        const offset = row * dimensions;
+        for (let d = 0; d < dimensions; d++) cosine += matrix[offset + d]! * unit[d]!;
+        if (cosine > this.#minCosine) {
+          const score = SEMANTIC_CEILING * Math.min(1, (cosine - this.#minCosine) / span);
+          neighbours.push([this.#matrixRows[row]!, score]);
+        }
+      }
     }
-    return vectors;
+    // Bounded: a long-running server sees an open-ended vocabulary.
+    if (this.#semanticCache.size >= SEMANTIC_CACHE_LIMIT) this.#semanticCache.clear();
+    this.#semanticCache.set(surface, neighbours);
+    return neighbours;
   }
 }
 

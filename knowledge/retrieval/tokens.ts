@@ -29,7 +29,8 @@ const LATIN = /\p{Script=Latin}/u;
 
 export function normalizeText(text: string): string {
   let lowered = text.normalize('NFC').toLowerCase();
-  for (const [pattern, replacement] of CONTRACTIONS) lowered = lowered.replace(pattern, replacement);
+  for (const [pattern, replacement] of CONTRACTIONS)
+    lowered = lowered.replace(pattern, replacement);
   return (
     lowered
       // Devanagari punctuation (danda) and everything that is not a letter, mark or digit.

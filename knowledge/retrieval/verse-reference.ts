@@ -5,7 +5,12 @@
  */
 
 export type VerseReference =
-  | { readonly kind: 'verse'; readonly chapter: number; readonly verse: number; readonly ref: string }
+  | {
+      readonly kind: 'verse';
+      readonly chapter: number;
+      readonly verse: number;
+      readonly ref: string;
+    }
   | { readonly kind: 'no-such-chapter'; readonly chapter: number; readonly verse: number }
   | {
       readonly kind: 'no-such-verse';
@@ -26,7 +31,10 @@ const VERSE_WORD = String.raw`(?:verse|v\.?|shlok(?:a)?|sloka|श्लोक)`;
 
 const PATTERNS: readonly RegExp[] = [
   // "chapter 2 verse 47", "ch 2 v 47", "adhyay 2 shlok 47", "अध्याय 2 श्लोक 47"
-  new RegExp(String.raw`(?<!\p{L})${CHAPTER_WORD}\s*(\d{1,3})\s*,?\s*${VERSE_WORD}\s*(\d{1,3})`, 'iu'),
+  new RegExp(
+    String.raw`(?<!\p{L})${CHAPTER_WORD}\s*(\d{1,3})\s*,?\s*${VERSE_WORD}\s*(\d{1,3})`,
+    'iu',
+  ),
   // "BG 2.47", "Gita 2:47", "/verse 2.47", "verse 2 47"
   new RegExp(String.raw`(?<!\p{L})${SCRIPTURE_PREFIX}\s*(\d{1,3})\s*[.:\s]\s*(\d{1,3})\b`, 'iu'),
 ];
@@ -40,7 +48,10 @@ const LOOKUP_WORDS = new Set(
   ),
 );
 
-export function parseVerseReference(text: string, lengths: ChapterLengths): VerseReference | undefined {
+export function parseVerseReference(
+  text: string,
+  lengths: ChapterLengths,
+): VerseReference | undefined {
   const numbers = findNumbers(text);
   if (numbers === undefined) return undefined;
   const [chapter, verse] = numbers;

@@ -19,9 +19,3 @@ export function unitVector(vector: Float32Array): Float32Array {
   for (let i = 0; i < vector.length; i++) unit[i] = (vector[i] ?? 0) / norm;
   return unit;
 }
-
-export function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
-  return sum;
-}

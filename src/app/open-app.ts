@@ -4,12 +4,7 @@
  * in reverse order, even when one step of the shutdown fails.
  */
 import path from 'node:path';
-import {
-  corpusPaths,
-  ensureCorpus,
-  openKnowledge,
-  type Knowledge,
-} from '../../knowledge/index.ts';
+import { corpusPaths, ensureCorpus, openKnowledge, type Knowledge } from '../../knowledge/index.ts';
 import type { Config } from '../config/index.ts';
 import { createConversationEngine, type ConversationEngine } from '../conversation/index.ts';
 import type { Logger } from '../logger/index.ts';

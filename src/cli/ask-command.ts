@@ -17,7 +17,15 @@ export interface AskOptions {
  * one JSON line, in order, from one warm process. Lines without a user are answered statelessly,
  * so evaluation results do not depend on the order of the lines.
  */
-export async function runAsk(context: CliContext, words: string[], options: AskOptions): Promise<void> {
+export async function runAsk(
+  context: CliContext,
+  words: string[],
+  options: AskOptions,
+): Promise<void> {
+  const text = words.join(' ').trim();
+  if (options.jsonl !== true && text === '') {
+    throw new UsageError('ask needs some text, e.g. sarathi ask "I feel anxious about my exams"');
+  }
   const app = await openApp({
     config: context.config,
     logger: context.logger,
@@ -28,8 +36,6 @@ export async function runAsk(context: CliContext, words: string[], options: AskO
       await answerJsonl(app.engine);
       return;
     }
-    const text = words.join(' ').trim();
-    if (text === '') throw new UsageError('ask needs some text, e.g. sarathi ask "I feel anxious about my exams"');
     const reply = await app.engine.handle(cliMessage(text, options.user, options.locale), {
       stateless: options.user === undefined,
     });
@@ -60,7 +66,11 @@ async function answerJsonl(engine: Awaited<ReturnType<typeof openApp>>['engine']
   }
 }
 
-function cliMessage(text: string, user: string | undefined, locale: string | undefined): InboundMessage {
+function cliMessage(
+  text: string,
+  user: string | undefined,
+  locale: string | undefined,
+): InboundMessage {
   const id = user ?? 'anonymous';
   return {
     channel: 'cli',

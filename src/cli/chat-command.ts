@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { openApp } from '../app/index.ts';
 import type { InboundMessage } from '../messages/index.ts';
 import type { CliContext } from './cli-context.ts';
@@ -13,33 +13,35 @@ export async function runChat(context: CliContext, user: string): Promise<void> 
     logger: context.logger,
     onProgress: context.progress,
   });
-  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  const terminal = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    prompt: 'you › ',
+  });
   process.stdout.write(
     '\nSarathi is listening. Write what is on your mind (Ctrl-D or "exit" to leave).\n\n',
   );
   try {
-    for (;;) {
-      let line: string;
-      try {
-        line = await terminal.question('you › ');
-      } catch {
-        break; // stdin closed (Ctrl-D)
-      }
+    terminal.prompt();
+    // The line iterator ends cleanly on Ctrl-D or when piped input runs out.
+    for await (const line of terminal) {
       if (EXIT_WORDS.has(line.trim().toLowerCase())) break;
-      if (line.trim() === '') continue;
-      const message: InboundMessage = {
-        channel: 'cli',
-        address: user,
-        channelUserId: user,
-        text: line,
-        receivedAt: new Date(),
-      };
-      const reply = await app.engine.handle(message);
-      process.stdout.write(`\n${renderForTerminal(reply)}\n\n`);
+      if (line.trim() !== '') {
+        const message: InboundMessage = {
+          channel: 'cli',
+          address: user,
+          channelUserId: user,
+          text: line,
+          receivedAt: new Date(),
+        };
+        const reply = await app.engine.handle(message);
+        process.stdout.write(`\n${renderForTerminal(reply)}\n\n`);
+      }
+      terminal.prompt();
     }
   } finally {
     terminal.close();
     await app.close();
   }
-  process.stdout.write('Take care. 🙏\n');
+  process.stdout.write('\nTake care. 🙏\n');
 }

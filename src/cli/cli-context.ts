@@ -8,7 +8,7 @@ import { createLogger, type Logger } from '../logger/index.ts';
 export interface CliContext {
   readonly config: Config;
   readonly logger: Logger;
-  progress(line: string): void;
+  readonly progress: (line: string) => void;
 }
 
 export function createCliContext(options: { quiet?: boolean } = {}): CliContext {

@@ -53,7 +53,9 @@ export async function runCorpusVerify(context: CliContext): Promise<void> {
     process.stdout.write(`${file.ok ? 'ok ' : 'BAD'} ${file.name}\n`);
   }
   if (result.ok) {
-    process.stdout.write(`corpus ${result.version} verified: every hash, count and record matches.\n`);
+    process.stdout.write(
+      `corpus ${result.version} verified: every hash, count and record matches.\n`,
+    );
     return;
   }
   for (const problem of result.problems) process.stdout.write(`problem: ${problem.message}\n`);

@@ -72,7 +72,7 @@ export function parseJsonlLine(line: string): ParsedLine {
 
 function idOf(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null || !('id' in raw)) return null;
-  const id = (raw as { id: unknown }).id;
+  const id = raw.id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 

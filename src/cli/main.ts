@@ -10,7 +10,9 @@ import { createCliContext } from './cli-context.ts';
 import { runCorpusSync, runCorpusVerify } from './corpus-command.ts';
 
 const program = new Command('sarathi')
-  .description('Sarathi — a Bhagavad Gita companion whose every verse is checked against a verified corpus.')
+  .description(
+    'Sarathi — a Bhagavad Gita companion whose every verse is checked against a verified corpus.',
+  )
   .showHelpAfterError('(run sarathi --help for the commands)');
 
 program
@@ -33,20 +35,37 @@ program
   .command('ask')
   .description('answer one message, or every JSON line on stdin with --jsonl (see README)')
   .argument('[text...]', 'what to ask')
-  .option('--jsonl', 'read {"id","text","user"?,"locale"?} lines from stdin, write one JSON answer per line')
+  .option(
+    '--jsonl',
+    'read {"id","text","user"?,"locale"?} lines from stdin, write one JSON answer per line',
+  )
   .option('--json', 'print the answer as one JSON object (the --jsonl output shape)')
   .option('--user <id>', 'answer as this CLI user (remembers the conversation)')
-  .option('--locale <tag>', 'the asker\'s locale, e.g. hi-IN')
-  .action(async (words: string[], options: { jsonl?: boolean; json?: boolean; user?: string; locale?: string }) => {
-    await runAsk(createCliContext({ quiet: options.jsonl === true || options.json === true }), words, options);
-  });
+  .option('--locale <tag>', "the asker's locale, e.g. hi-IN")
+  .action(
+    async (
+      words: string[],
+      options: { jsonl?: boolean; json?: boolean; user?: string; locale?: string },
+    ) => {
+      await runAsk(
+        createCliContext({ quiet: options.jsonl === true || options.json === true }),
+        words,
+        options,
+      );
+    },
+  );
 
 const corpus = program.command('corpus').description('the verified Gita corpus');
 
 corpus
   .command('sync')
-  .description('copy the pinned source files, verify every hash and count, normalize, install atomically')
-  .option('--from <dir|url>', 'a folder, an http(s) base URL, or "upstream" (default: CORPUS_SOURCE, ../shared/corpus/gita, upstream)')
+  .description(
+    'copy the pinned source files, verify every hash and count, normalize, install atomically',
+  )
+  .option(
+    '--from <dir|url>',
+    'a folder, an http(s) base URL, or "upstream" (default: CORPUS_SOURCE, ../shared/corpus/gita, upstream)',
+  )
   .option('--if-missing', 'do nothing when a verified corpus is already installed')
   .action(async (options: { from?: string; ifMissing?: boolean }) => {
     await runCorpusSync(createCliContext(), options);

@@ -79,7 +79,9 @@ export const environmentSchema = z.object({
   WHATSAPP_ENABLED: booleanFlag,
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
-  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MICROSOFT_APP_TYPE: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
+    .default('MultiTenant'),
   MICROSOFT_APP_TENANT_ID: optionalText,
   SHOWN_TRANSLATORS: commaList,
   MAX_MESSAGE_LENGTH: z.coerce

@@ -59,9 +59,10 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
         logger.error({ err: error, ...error.ids }, 'turn failed');
         const safety = safeAssessment(knowledge, message.text);
         if (safety !== undefined) return safety;
-        return commandReply([{ type: 'text', text: TROUBLE[wordingFor(turn.language)] }], [
-          'internal_error',
-        ]);
+        return commandReply(
+          [{ type: 'text', text: TROUBLE[wordingFor(turn.language)] }],
+          ['internal_error'],
+        );
       }
     },
   };

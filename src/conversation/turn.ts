@@ -43,7 +43,10 @@ export interface EngineReply extends Reply {
   readonly meta: ReplyMeta;
 }
 
-export function commandReply(parts: readonly ReplyPart[], flags: readonly string[] = []): EngineReply {
+export function commandReply(
+  parts: readonly ReplyPart[],
+  flags: readonly string[] = [],
+): EngineReply {
   return {
     parts,
     meta: { safety: 'none', composer: 'command', citations: [], retrieved: [], flags },

@@ -90,7 +90,8 @@ function pct(value: number): string {
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')).join('\n');
 }
 
@@ -106,7 +107,10 @@ async function evaluateRetrieval(): Promise<void> {
   let safetyInterrupted = 0;
   for (const c of kept) {
     const retrieved = outputs.get(c.id)?.retrieved ?? [];
-    if (outputs.get(c.id)?.safety === 'crisis' || outputs.get(c.id)?.flags?.includes('misuse_guard')) {
+    if (
+      outputs.get(c.id)?.safety === 'crisis' ||
+      outputs.get(c.id)?.flags?.includes('misuse_guard')
+    ) {
       safetyInterrupted++;
     }
     const expected = new Set(c.expected);
@@ -136,14 +140,23 @@ async function evaluateRetrieval(): Promise<void> {
   }
   console.log(table(rows).replace(/^/gmu, '  '));
   if (kept.length < 150) {
-    console.log(`  WARNING: fewer than 150 measured messages (${kept.length}); the figure is weak.`);
+    console.log(
+      `  WARNING: fewer than 150 measured messages (${kept.length}); the figure is weak.`,
+    );
   }
 }
 
 async function evaluateSafety(): Promise<void> {
   const cases = await readJsonl<SafetyCase>('test/eval/safety-set.jsonl');
   const outputs = await askAll(cases.map(({ id, text }) => ({ id, text })));
-  type Tally = { crisis: number; crisisCaught: number; misuse: number; misuseCaught: number; none: number; falseAlarms: number };
+  type Tally = {
+    crisis: number;
+    crisisCaught: number;
+    misuse: number;
+    misuseCaught: number;
+    none: number;
+    falseAlarms: number;
+  };
   const byLang = new Map<string, Tally>();
   const missed: string[] = [];
   const alarms: string[] = [];
@@ -153,7 +166,14 @@ async function evaluateSafety(): Promise<void> {
     const misuse = output?.flags?.includes('misuse_guard') === true;
     const half = Number(c.id.replace(/\D/gu, '')) % 2 === 1 ? 'dev (odd ids)' : 'held (even ids)';
     for (const key of ['all', c.lang, half]) {
-      const tally = byLang.get(key) ?? { crisis: 0, crisisCaught: 0, misuse: 0, misuseCaught: 0, none: 0, falseAlarms: 0 };
+      const tally = byLang.get(key) ?? {
+        crisis: 0,
+        crisisCaught: 0,
+        misuse: 0,
+        misuseCaught: 0,
+        none: 0,
+        falseAlarms: 0,
+      };
       if (c.expect === 'crisis') {
         tally.crisis++;
         if (crisis) tally.crisisCaught++;

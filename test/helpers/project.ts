@@ -2,9 +2,22 @@
  * Shared test fixtures built from the real project files: the synced, verified corpus (npm test
  * syncs it first; tests sync it here too when run alone) and the theme map.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { corpusPaths, ensureCorpus, loadCorpus, type LoadedCorpus } from '../../knowledge/corpus/index.ts';
-import { loadOpenings, loadThemeMap, type Openings, type ThemeMap } from '../../knowledge/themes/index.ts';
+import { openKnowledge, type Knowledge } from '../../knowledge/index.ts';
+import {
+  corpusPaths,
+  ensureCorpus,
+  loadCorpus,
+  type LoadedCorpus,
+} from '../../knowledge/corpus/index.ts';
+import {
+  loadOpenings,
+  loadThemeMap,
+  type Openings,
+  type ThemeMap,
+} from '../../knowledge/themes/index.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SHARED_CORPUS = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'gita');
@@ -14,7 +27,11 @@ let corpusPromise: Promise<LoadedCorpus> | undefined;
 export function projectCorpus(): Promise<LoadedCorpus> {
   corpusPromise ??= (async () => {
     const paths = corpusPaths(PROJECT_ROOT);
-    await ensureCorpus({ ...paths, projectRoot: PROJECT_ROOT, corpusSource: process.env['CORPUS_SOURCE'] });
+    await ensureCorpus({
+      ...paths,
+      projectRoot: PROJECT_ROOT,
+      corpusSource: process.env['CORPUS_SOURCE'],
+    });
     return loadCorpus({ dataDir: paths.dataDir });
   })();
   return corpusPromise;
@@ -26,4 +43,30 @@ export async function projectThemes(): Promise<ThemeMap> {
 
 export function projectOpenings(): Promise<Openings> {
   return loadOpenings(path.join(PROJECT_ROOT, 'corpus', 'openings.json'));
+}
+
+/**
+ * The whole knowledge layer as the product boots it, in a temp data dir (its own spawned Chroma),
+ * reusing the word-vector cache the embeddings tests keep in the OS temp folder.
+ */
+export async function openTestKnowledge(
+  options: { vectorStore?: 'chroma' | 'off'; translators?: string[] } = {},
+): Promise<{ knowledge: Knowledge; dataDir: string; close(): Promise<void> }> {
+  await projectCorpus();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sarathi-knowledge-'));
+  const knowledge = await openKnowledge({
+    projectRoot: PROJECT_ROOT,
+    dataDir,
+    cacheDir: path.join(os.tmpdir(), 'sarathi-test-glove-cache'),
+    vectorStore: options.vectorStore ?? 'chroma',
+    translators: options.translators ?? [],
+  });
+  return {
+    knowledge,
+    dataDir,
+    close: async () => {
+      await knowledge.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

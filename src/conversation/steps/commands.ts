@@ -55,9 +55,10 @@ export function commands(knowledge: Knowledge): Step {
     const name = head.split('@')[0]?.toLowerCase() ?? '';
     const command = table[name];
     if (command === undefined) {
-      return commandReply([{ type: 'text', text: UNKNOWN_COMMAND[wordingFor(turn.language)] }], [
-        'unknown_command',
-      ]);
+      return commandReply(
+        [{ type: 'text', text: UNKNOWN_COMMAND[wordingFor(turn.language)] }],
+        ['unknown_command'],
+      );
     }
     return command(turn, rest.join(' '));
   };

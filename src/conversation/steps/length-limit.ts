@@ -6,8 +6,9 @@ import { tooLong, wordingFor } from '../wording.ts';
 export function lengthLimit(maxCharacters: number): Step {
   return async function lengthLimitStep(turn, next) {
     if ([...turn.message.text].length <= maxCharacters) return next();
-    return commandReply([{ type: 'text', text: tooLong(wordingFor(turn.language), maxCharacters) }], [
-      'too_long',
-    ]);
+    return commandReply(
+      [{ type: 'text', text: tooLong(wordingFor(turn.language), maxCharacters) }],
+      ['too_long'],
+    );
   };
 }

@@ -19,7 +19,13 @@ export function remember(turns: TurnStore): Step {
     };
     const reply = await next();
     const at = turn.message.receivedAt;
-    await turns.append({ userId, role: 'user', kind: userTurnKind(turn.message), at, citations: [] });
+    await turns.append({
+      userId,
+      role: 'user',
+      kind: userTurnKind(turn.message),
+      at,
+      citations: [],
+    });
     await turns.append({
       userId,
       role: 'assistant',

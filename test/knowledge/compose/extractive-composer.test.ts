@@ -50,7 +50,9 @@ describe('verse cards', () => {
       'sanskrit_mismatch 18.66',
     );
     expect(verseCardProblem(corpus, { ...card, ref: '2.99' })).toBe('unknown_ref 2.99');
-    expect(verseCardProblem(corpus, { ...card, translator: 'Krishna' })).toBe('translation_mismatch 18.66');
+    expect(verseCardProblem(corpus, { ...card, translator: 'Krishna' })).toBe(
+      'translation_mismatch 18.66',
+    );
   });
 });
 
@@ -82,7 +84,14 @@ describe('ExtractiveComposer', () => {
     const composition = composer.compose({
       seed: 'worried about results',
       language: 'en',
-      retrieval: retrieval([['2.47', 1], ['2.48', 0.9], ['2.38', 0.8]], 'exam-results-fear'),
+      retrieval: retrieval(
+        [
+          ['2.47', 1],
+          ['2.48', 0.9],
+          ['2.38', 0.8],
+        ],
+        'exam-results-fear',
+      ),
     });
     const types = composition.parts.map((part) => part.type);
     expect(types).toEqual(['text', 'verse', 'verse', 'verse', 'text', 'choices']);
@@ -101,13 +110,21 @@ describe('ExtractiveComposer', () => {
     const composition = composer.compose({
       seed: 's',
       language: 'en',
-      retrieval: retrieval([['6.5', 1], ['6.6', 0.3], ['6.7', 0.2]]),
+      retrieval: retrieval([
+        ['6.5', 1],
+        ['6.6', 0.3],
+        ['6.7', 0.2],
+      ]),
     });
     expect(composition.citations).toEqual(['6.5']);
   });
 
   it('is deterministic for the same input and varies its wording across inputs', () => {
-    const input = { seed: 'i feel so alone', language: 'en' as const, retrieval: retrieval([['6.5', 1]]) };
+    const input = {
+      seed: 'i feel so alone',
+      language: 'en' as const,
+      retrieval: retrieval([['6.5', 1]]),
+    };
     expect(composer.compose(input)).toEqual(composer.compose(input));
     const openings = new Set(
       ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((seed) => {
@@ -119,10 +136,18 @@ describe('ExtractiveComposer', () => {
   });
 
   it('answers in Hindi for Hindi and in simple English for Hinglish', () => {
-    const hindi = composer.compose({ seed: 'x', language: 'hi', retrieval: retrieval([['2.47', 1]]) });
+    const hindi = composer.compose({
+      seed: 'x',
+      language: 'hi',
+      retrieval: retrieval([['2.47', 1]]),
+    });
     const first = hindi.parts[0];
     expect(first?.type === 'text' && /\p{Script=Devanagari}/u.test(first.text)).toBe(true);
-    const hinglish = composer.compose({ seed: 'x', language: 'hinglish', retrieval: retrieval([['2.47', 1]]) });
+    const hinglish = composer.compose({
+      seed: 'x',
+      language: 'hinglish',
+      retrieval: retrieval([['2.47', 1]]),
+    });
     const opening = hinglish.parts[0];
     expect(opening?.type === 'text' && /\p{Script=Devanagari}/u.test(opening.text)).toBe(false);
   });
@@ -130,7 +155,9 @@ describe('ExtractiveComposer', () => {
   it('asks to hear more, and cites nothing, when retrieval found nothing', () => {
     const composition = composer.compose({ seed: 'x', language: 'en', retrieval: retrieval([]) });
     expect(composition.citations).toEqual([]);
-    expect(composition.parts).toEqual([{ type: 'text', text: expect.stringMatching(/tell me a little more/) }]);
+    expect(composition.parts).toEqual([
+      { type: 'text', text: expect.stringMatching(/tell me a little more/) },
+    ]);
   });
 
   it('offers exactly one verse for "another verse"', () => {
@@ -138,7 +165,10 @@ describe('ExtractiveComposer', () => {
       seed: 'x',
       language: 'en',
       intent: 'another',
-      retrieval: retrieval([['2.48', 1], ['2.38', 1]]),
+      retrieval: retrieval([
+        ['2.48', 1],
+        ['2.38', 1],
+      ]),
     });
     expect(composition.citations).toEqual(['2.48']);
   });

@@ -99,7 +99,10 @@ describe('loadConfig', () => {
   });
 
   it('treats empty values as unset, as in a copied .env.example', () => {
-    const config = loadConfig({ CHROMA_URL: '', LOG_LEVEL: 'debug', DATA_DIR: '' }, { projectRoot: root });
+    const config = loadConfig(
+      { CHROMA_URL: '', LOG_LEVEL: 'debug', DATA_DIR: '' },
+      { projectRoot: root },
+    );
     expect(config.chromaUrl).toBeUndefined();
     expect(config.logLevel).toBe('debug');
     expect(config.dataDir).toBe(path.join(root, '.data'));

@@ -47,7 +47,14 @@ describe('logger redaction', () => {
       'settings loaded',
     );
     const output = lines.join('');
-    for (const secret of ['bot-secret-token', 'sk-live-123', 'k1:abc', '98200', 'forgave', 'abc.def']) {
+    for (const secret of [
+      'bot-secret-token',
+      'sk-live-123',
+      'k1:abc',
+      '98200',
+      'forgave',
+      'abc.def',
+    ]) {
       expect(output).not.toContain(secret);
     }
     expect(output).toContain('settings loaded');

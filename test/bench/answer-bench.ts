@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:answer`: answer latency in one warm process, start-up time and peak memory.
+ * Targets on a 2-core machine: p95 ≤ 30 ms on the extractive path, start-up ≤ 5 s with a warm
+ * cache, RSS ≤ 400 MB. Prints figures; asserts nothing (benchmarks are not tests).
+ *
+ * Messages: our evaluation sets plus generated variations (a situation × a way of saying it),
+ * a few hundred in all, each answered by a fresh CLI user so no answer is cached by text.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openApp } from '../../src/app/index.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { createLogger } from '../../src/logger/index.ts';
+import type { EngineReply } from '../../src/conversation/index.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+async function messages(): Promise<string[]> {
+  const fromSet = async (file: string) =>
+    (await readFile(path.join(ROOT, file), 'utf8'))
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+  const situations = [
+    'my exam is next week',
+    'my manager shouts at me',
+    'my father is in hospital',
+    'i keep checking my phone at night',
+    'my best friend stopped talking to me',
+    'i failed my driving test again',
+    'my sister got married and i feel left behind',
+    'i cannot decide between two jobs',
+  ];
+  const framings = [
+    (s: string) => `${s} and i feel anxious`,
+    (s: string) => `honestly ${s}, what does the gita say`,
+    (s: string) => `yaar ${s}, bahut pareshan hu`,
+    (s: string) => `${s}. how do i stay calm?`,
+  ];
+  const generated = situations.flatMap((s) => framings.map((frame) => frame(s)));
+  return [
+    ...(await fromSet('test/eval/retrieval-set.jsonl')),
+    ...(await fromSet('test/eval/safety-set.jsonl')),
+    ...generated,
+  ];
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+async function childPeakRssMb(): Promise<number | undefined> {
+  // The spawned Chroma is its own process; report its peak too, honestly, not just ours.
+  const { execFileSync } = await import('node:child_process');
+  try {
+    const pids = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter((pid) => pid !== '');
+    let total = 0;
+    for (const pid of pids) {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      const match = /VmHWM:\s+(\d+) kB/u.exec(status);
+      if (match?.[1] !== undefined) total += Number(match[1]) / 1024;
+    }
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+
+const config = loadConfig();
+const logger = createLogger({ level: 'error', format: 'json', fd: 2 });
+const openStarted = performance.now();
+const app = await openApp({ config, logger });
+const ready = performance.now();
+
+const texts = await messages();
+const byComposer = new Map<string, number[]>();
+const all: number[] = [];
+// Warm-up: the first calls pay for JIT compilation, not for Sarathi's design.
+for (const text of texts.slice(0, 20)) {
+  await app.engine.handle(
+    { channel: 'cli', address: 'warmup', channelUserId: 'warmup', text, receivedAt: new Date() },
+    { stateless: true },
+  );
+}
+let index = 0;
+for (const text of texts) {
+  index++;
+  const user = `bench-${index}`;
+  const started = performance.now();
+  const reply: EngineReply = await app.engine.handle({
+    channel: 'cli',
+    address: user,
+    channelUserId: user,
+    text,
+    receivedAt: new Date(),
+  });
+  const ms = performance.now() - started;
+  all.push(ms);
+  const list = byComposer.get(reply.meta.composer) ?? [];
+  list.push(ms);
+  byComposer.set(reply.meta.composer, list);
+}
+const rssMb = process.resourceUsage().maxRSS / 1024;
+const chromaMb = await childPeakRssMb();
+await app.close();
+
+const line = (name: string, values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${name.padEnd(11)} n=${String(sorted.length).padStart(4)}  p50 ${percentile(sorted, 50).toFixed(2)} ms  p95 ${percentile(sorted, 95).toFixed(2)} ms  max ${(sorted.at(-1) ?? 0).toFixed(2)} ms`;
+};
+console.log(
+  `answer latency (engine.handle, one warm process, SQLite + spawned Chroma), ${texts.length} messages`,
+);
+console.log(line('all', all));
+for (const [composer, values] of byComposer) console.log(line(composer, values));
+console.log(
+  `start-up: ${((ready - openStarted) / 1000).toFixed(2)} s to open the app, ${(ready / 1000).toFixed(2)} s from process start (module loading included)`,
+);
+console.log(
+  `peak RSS: ${rssMb.toFixed(0)} MB (this process)${chromaMb === undefined ? '' : `; spawned Chroma peak ${chromaMb.toFixed(0)} MB`}`,
+);
+console.log('targets: extractive p95 ≤ 30 ms, start-up ≤ 5 s with a warm cache, RSS ≤ 400 MB');

@@ -1,0 +1,178 @@
+/**
+ * The `sarathi` command as a person or an evaluation harness uses it: a real process, real
+ * corpus, real Chroma and SQLite in a temp data dir.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT, projectCorpus } from '../../helpers/project.ts';
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let dataDir: string;
+
+function run(args: string[], input = '', env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/sarathi.js'), ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+beforeAll(async () => {
+  await projectCorpus();
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'sarathi-cli-'));
+  // Reuse the word-vector cache the embeddings tests keep, instead of building one here.
+  const shared = path.join(os.tmpdir(), 'sarathi-test-glove-cache');
+  await mkdir(shared, { recursive: true });
+  await symlink(shared, path.join(dataDir, 'cache'));
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('sarathi ask --jsonl', () => {
+  let outputs: Array<Record<string, unknown>>;
+
+  beforeAll(async () => {
+    const lines = [
+      { id: 'a', text: 'i feel so lonely since i moved to this city for work' },
+      'this is not json',
+      { id: 'b' },
+      { id: 'c', text: 'what does 2.73 say' },
+      { id: 'd', text: '/verse 2.47', user: 'asha' },
+      { id: 'e', text: 'another verse', user: 'asha' },
+      { id: 'f', text: 'I want to end my life', locale: 'en-US' },
+      { id: 7, text: 'मुझे बहुत गुस्सा आता है अपने भाई पर' },
+    ];
+    const input = lines
+      .map((line) => (typeof line === 'string' ? line : JSON.stringify(line)))
+      .join('\n');
+    const result = await run(['ask', '--jsonl'], `${input}\n\n`);
+    expect(result.code).toBe(0);
+    outputs = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }, 180_000);
+
+  it('writes one line per input line, in order, skipping blank lines', () => {
+    expect(outputs.map((output) => output['id'])).toEqual([
+      'a',
+      null,
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      '7',
+    ]);
+  });
+
+  it('keeps the documented shape', () => {
+    const answer = outputs[0] ?? {};
+    expect(Object.keys(answer).sort()).toEqual(
+      ['citations', 'composer', 'flags', 'id', 'parts', 'retrieved', 'safety'].sort(),
+    );
+    expect(answer).toMatchObject({ safety: 'none', composer: 'extractive' });
+    expect((answer['retrieved'] as string[]).length).toBe(10);
+    const parts = answer['parts'] as Array<Record<string, unknown>>;
+    const verse = parts.find((part) => part['type'] === 'verse') ?? {};
+    expect(Object.keys(verse).sort()).toEqual(
+      ['ref', 'sanskrit', 'transliteration', 'translation', 'translator', 'type'].sort(),
+    );
+    // Stateless lines carry no welcome: the first text is the answer's own opening.
+    expect(String((parts[0] ?? {})['text'])).not.toMatch(/I'm Sarathi/);
+  });
+
+  it('answers a bad line with an error object and goes on', () => {
+    expect(outputs[1]).toEqual({ id: null, error: 'invalid JSON' });
+    expect(outputs[2]).toEqual({ id: 'b', error: expect.stringMatching(/^text: /) });
+  });
+
+  it('flags a verse that does not exist instead of inventing one', () => {
+    expect(outputs[3]).toMatchObject({ flags: ['unknown_ref'], citations: [] });
+  });
+
+  it('remembers a CLI user across lines', () => {
+    expect(outputs[4]).toMatchObject({ citations: ['2.47'] });
+    const next = outputs[5] ?? {};
+    expect((next['citations'] as string[]).length).toBe(1);
+    expect(next['citations']).not.toEqual(['2.47']);
+  });
+
+  it('answers a crisis with helplines and no verse', () => {
+    const crisis = outputs[6] ?? {};
+    expect(crisis).toMatchObject({ safety: 'crisis', composer: 'safety', citations: [] });
+    const types = (crisis['parts'] as Array<{ type: string }>).map((part) => part.type);
+    expect(types).toContain('resources');
+    expect(types).not.toContain('verse');
+  });
+});
+
+describe('the sarathi command', () => {
+  it('lists its subcommands', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['start', 'chat', 'ask', 'corpus'])
+      expect(result.stdout).toContain(command);
+  });
+
+  it('prints a readable answer for ask', async () => {
+    const result = await run([
+      'ask',
+      'how',
+      'do',
+      'I',
+      'stop',
+      'procrastinating',
+      'on',
+      'my',
+      'thesis',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/┌ Bhagavad Gita \d+\.\d+/);
+    expect(result.stdout).toMatch(/→ \[Another verse\]/);
+  }, 60_000);
+
+  it('holds a terminal conversation on stdin and says goodbye', async () => {
+    const result = await run(['chat', '--user', 'ravi'], '/verse 18.66\nexit\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Sarathi is listening');
+    expect(result.stdout).toContain('Bhagavad Gita 18.66');
+    expect(result.stdout).toContain('Take care');
+  }, 60_000);
+
+  it('verifies the installed corpus', async () => {
+    const result = await run(['corpus', 'verify']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/verified: every hash, count and record matches/);
+  }, 60_000);
+
+  it('explains invalid settings in one line each and exits non-zero', async () => {
+    const result = await run(['ask', 'hello'], '', { PORT: 'abc', SARATHI_MODE: 'staging' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('PORT: must be a port number (0-65535)');
+    expect(result.stderr).toMatch(/SARATHI_MODE: /);
+  });
+
+  it('says what is wrong when ask has nothing to ask', async () => {
+    const result = await run(['ask']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/ask needs some text/);
+  }, 60_000);
+});
