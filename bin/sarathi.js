@@ -4,8 +4,8 @@
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 24) {
   console.error(
-    `sarathi needs Node 24 (found ${process.version}). Run it through npm (npm start, npx sarathi), ` +
-      'which uses the Node 24 pinned in devDependencies, or install Node 24.',
+    `sarathi needs Node 24 (found ${process.version}). Run it through npm (npm start, npx sarathi) ` +
+      'after npm install: npm puts the Node 24 pinned in devDependencies first on the PATH.',
   );
   process.exit(1);
 }

@@ -9,6 +9,7 @@ import type { Config } from '../config/index.ts';
 import { createConversationEngine, type ConversationEngine } from '../conversation/index.ts';
 import type { Logger } from '../logger/index.ts';
 import { openStores, type Stores } from '../stores/index.ts';
+import { startHousekeeping } from './housekeeping.ts';
 
 export interface App {
   readonly engine: ConversationEngine;
@@ -49,6 +50,8 @@ export async function openApp({ config, logger, onProgress }: OpenAppOptions): P
       file: path.join(config.dataDir, 'sarathi.db'),
     });
     cleanups.push(() => stores.close());
+    const housekeeping = startHousekeeping(stores, logger);
+    cleanups.push(() => housekeeping.stop());
     const engine = createConversationEngine({
       knowledge,
       stores,

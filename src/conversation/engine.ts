@@ -43,7 +43,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     safetyGate(knowledge, logger, { defaultRegion: deps.defaultRegion }),
     lengthLimit(deps.maxMessageLength),
     remember(stores.turns),
-    commands(knowledge),
+    commands(knowledge, stores.users),
   ];
   const run = runSteps(steps, askKnowledge(knowledge, { defaultRegion: deps.defaultRegion }));
 
@@ -51,7 +51,9 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     async handle(message, options = {}) {
       const turn: Turn = { message, stateless: options.stateless === true };
       try {
-        return await run(turn);
+        const reply = await run(turn);
+        if (turn.userId === undefined || reply.meta.userId !== undefined) return reply;
+        return { ...reply, meta: { ...reply.meta, userId: turn.userId } };
       } catch (cause) {
         // A failure anywhere after the safety gate must still leave the person with words,
         // never silence; the log carries ids and the cause, not the message.

@@ -14,13 +14,13 @@ export const WELCOME: Record<Wording, string> = {
   en: [
     "Namaste, I'm Sarathi, a companion who shares verses from the Bhagavad Gita with you.",
     "I'm not Krishna and not a therapist: I listen, and I offer verses that are really in the Gita, quoted exactly.",
-    "What I keep: an id for this chat and which verses I've shown you (so I don't repeat myself), for 30 days. I don't store the words you write. Send /privacy for details.",
+    "What I keep: an id for this chat and which verses I've shown you (so I don't repeat myself), for 30 days. I don't store the words you write. /privacy shows what is kept; /delete erases it.",
     'Tell me what is on your mind, or send /help to see what I can do.',
   ].join('\n\n'),
   hi: [
     'नमस्ते, मैं सारथी हूँ — एक साथी जो आपके साथ भगवद्गीता के श्लोक साझा करता है।',
     'मैं कृष्ण नहीं हूँ और न ही कोई थेरेपिस्ट: मैं सुनता हूँ, और गीता के असली श्लोक ज्यों के त्यों आपके सामने रखता हूँ।',
-    'मैं क्या रखता हूँ: इस चैट की एक पहचान और कौन-से श्लोक आपको दिखाए गए (ताकि दोहराऊँ नहीं), 30 दिन तक। आप जो लिखते हैं वह मैं सहेजता नहीं। विवरण के लिए /privacy भेजिए।',
+    'मैं क्या रखता हूँ: इस चैट की एक पहचान और कौन-से श्लोक आपको दिखाए गए (ताकि दोहराऊँ नहीं), 30 दिन तक। आप जो लिखते हैं वह मैं सहेजता नहीं। /privacy से देखिए क्या रखा है; /delete से सब मिटाइए।',
     'जो मन में है, बताइए — या /help भेजिए।',
   ].join('\n\n'),
 };
@@ -31,6 +31,7 @@ export const HELP: Record<Wording, string> = {
     '/verse 2.47 — show a verse by its reference (also "BG 2:47" or "chapter 2 verse 47")',
     '"another verse" — one more on the same thread',
     '/privacy — what I keep and why',
+    '/delete — erase everything I keep about you',
     '/help — this list',
     'If you are in danger or thinking of ending your life, tell me: I will share people you can reach right now.',
   ].join('\n'),
@@ -39,6 +40,7 @@ export const HELP: Record<Wording, string> = {
     '/verse 2.47 — संदर्भ से श्लोक देखें',
     '"एक और श्लोक" — इसी बात पर एक और',
     '/privacy — मैं क्या रखता हूँ और क्यों',
+    '/delete — आपके बारे में रखा सब कुछ मिटाएँ',
     '/help — यह सूची',
     'अगर आप खतरे में हैं या जीवन खत्म करने का सोच रहे हैं, तो मुझे बताइए: मैं ऐसे लोगों के नंबर दूँगा जिनसे आप अभी बात कर सकते हैं।',
   ].join('\n'),
@@ -51,6 +53,7 @@ export const PRIVACY: Record<Wording, string> = {
     '• For each message: when it arrived and, for answers, which verses were shown — so I can offer "another verse" without repeating. Kept for 30 days.',
     '• The ids of delivered messages for a few days, so a message is never answered twice.',
     'What I do not keep: the text you write. Logs never contain it either.',
+    'Send /delete to erase all of it at once.',
     'Answers are made on this server from the verified Gita corpus; no language model or outside service sees your words.',
   ].join('\n'),
   hi: [
@@ -59,6 +62,7 @@ export const PRIVACY: Record<Wording, string> = {
     '• हर संदेश के लिए: वह कब आया और जवाब में कौन-से श्लोक दिखाए गए — ताकि "एक और श्लोक" में दोहराव न हो। 30 दिन तक।',
     '• पहुँचे हुए संदेशों की पहचान कुछ दिनों तक, ताकि किसी संदेश का जवाब दो बार न जाए।',
     'जो मैं नहीं रखता: आपका लिखा हुआ पाठ। लॉग में भी वह नहीं होता।',
+    'सब कुछ एक साथ मिटाने के लिए /delete भेजिए।',
     'जवाब इसी सर्वर पर सत्यापित गीता पाठ से बनते हैं; कोई भाषा-मॉडल या बाहरी सेवा आपके शब्द नहीं देखती।',
   ].join('\n'),
 };
@@ -87,6 +91,23 @@ export const TROUBLE: Record<Wording, string> = {
 export const NOTHING_SHOWN_YET: Record<Wording, string> = {
   en: "I haven't shared a verse with you yet. Tell me what's on your mind, or ask for one like /verse 2.47.",
   hi: 'मैंने अभी तक आपको कोई श्लोक नहीं दिखाया। बताइए मन में क्या है, या /verse 2.47 जैसा कोई श्लोक माँगिए।',
+};
+
+export const DELETE_ASK: Record<Wording, (code: string) => string> = {
+  en: (code) =>
+    `This removes you from Sarathi: your id on every channel you use with me and the record of verses I've shown you. It cannot be undone. To go ahead, send /delete ${code} (valid for about ten minutes).`,
+  hi: (code) =>
+    `इससे सारथी से आपकी पहचान और आपको दिखाए गए श्लोकों का रिकॉर्ड हमेशा के लिए मिट जाएगा। यह वापस नहीं होगा। आगे बढ़ने के लिए /delete ${code} भेजिए (लगभग दस मिनट तक मान्य)।`,
+};
+
+export const DELETE_WRONG_CODE: Record<Wording, string> = {
+  en: "That code doesn't match, so nothing was deleted. Send /delete to get a fresh one.",
+  hi: 'यह कोड मेल नहीं खाता, इसलिए कुछ भी नहीं मिटाया गया। नया कोड पाने के लिए /delete भेजिए।',
+};
+
+export const DELETE_DONE: Record<Wording, string> = {
+  en: "Done. Everything I kept about you is deleted. If you write again, we'll begin fresh. Take care of yourself.",
+  hi: 'हो गया। आपके बारे में जो कुछ रखा था, सब मिटा दिया गया। फिर लिखेंगे तो नई शुरुआत होगी। अपना ख़याल रखिए।',
 };
 
 export const EMPTY_MESSAGE: Record<Wording, string> = {

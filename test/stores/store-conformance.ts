@@ -167,6 +167,37 @@ export function runStoreConformance(name: string, open: () => Promise<Stores>): 
       });
     });
 
+    describe('deleting a user', () => {
+      it('removes the user with their identities, addresses and turns, and nobody else', async () => {
+        const mine = contact();
+        const { user } = await stores.identities.findOrCreateByIdentity(mine);
+        const otherId = await newUserId();
+        for (const userId of [user.id, otherId]) {
+          await stores.turns.append({
+            userId,
+            role: 'assistant',
+            kind: 'extractive',
+            at: T0,
+            citations: ['2.47'],
+          });
+        }
+
+        expect(await stores.users.delete(user.id)).toBe(true);
+
+        expect(await stores.users.get(user.id)).toBeUndefined();
+        expect(await stores.identities.addressesOf(user.id)).toEqual([]);
+        expect(await stores.turns.recent(user.id, 10)).toEqual([]);
+        expect(await stores.turns.recent(otherId, 10)).toHaveLength(1);
+        const again = await stores.identities.findOrCreateByIdentity({ ...mine, now: minutes(1) });
+        expect(again.created).toBe(true);
+        expect(again.user.id).not.toBe(user.id);
+      });
+
+      it('says false for a user that does not exist', async () => {
+        expect(await stores.users.delete(randomUUID())).toBe(false);
+      });
+    });
+
     describe('blocked addresses', () => {
       it('records the first permanent failure and keeps it', async () => {
         const first = contact();

@@ -1,5 +1,7 @@
 import type { Knowledge } from '../../../knowledge/index.ts';
+import type { UserStore } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
+import { deleteCommand } from './delete-command.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import {
   EMPTY_MESSAGE,
@@ -25,11 +27,12 @@ type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineRe
  * Step 5: slash commands and quick-reply actions. Anything else goes on to knowledge.
  * Commands later issues add (/journey, /reflect, /remind…) join this table.
  */
-export function commands(knowledge: Knowledge): Step {
+export function commands(knowledge: Knowledge, users: UserStore): Step {
   const table: Record<string, Command> = {
     start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
     privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
+    delete: (turn, argument) => deleteCommand(users, turn, argument),
     verse: (turn, argument) => {
       const language = turn.language ?? 'en';
       const reference = knowledge.findReference(`verse ${argument}`);

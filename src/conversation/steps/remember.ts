@@ -1,5 +1,6 @@
 import type { TurnStore } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
+import { USER_DELETED_FLAG } from './delete-command.ts';
 
 const MEMORY_TURNS = 12;
 
@@ -18,6 +19,8 @@ export function remember(turns: TurnStore): Step {
       lastThemeId: recent.find((past) => past.role === 'assistant' && past.themeId)?.themeId,
     };
     const reply = await next();
+    // After /delete there is nobody to remember, and nothing should be written about them.
+    if (reply.meta.flags.includes(USER_DELETED_FLAG)) return reply;
     const at = turn.message.receivedAt;
     await turns.append({
       userId,

@@ -37,4 +37,10 @@ export interface UserStore {
   get(id: UserId): Promise<User | undefined>;
   /** Returns the updated user, or `undefined` when there is no such user. */
   updateSettings(id: UserId, patch: UserSettingsPatch): Promise<User | undefined>;
+  /**
+   * Removes the user and everything of theirs (identities, addresses, turns) at once, leaving
+   * nothing recoverable behind where the adapter can ensure it. False when there is no such user.
+   * A later message from the same channel account starts a new user.
+   */
+  delete(id: UserId): Promise<boolean>;
 }

@@ -53,6 +53,7 @@ function patchParams(patch: UserSettingsPatch): Record<string, string | number |
 export function createSqliteUserStore(db: DatabaseSync): UserStore {
   const select = db.prepare('SELECT * FROM users WHERE id = ?');
   const update = db.prepare(UPDATE_SETTINGS);
+  const remove = db.prepare('DELETE FROM users WHERE id = ?');
   return {
     get: (id) =>
       storeCall('users', 'get', () => {
@@ -63,6 +64,14 @@ export function createSqliteUserStore(db: DatabaseSync): UserStore {
       storeCall('users', 'updateSettings', () => {
         const row = update.get({ id, ...patchParams(patch) });
         return row && userFromRow(row);
+      }),
+    delete: (id) =>
+      storeCall('users', 'delete', () => {
+        // Foreign keys cascade to identities, addresses and turns. secure_delete zeroes the
+        // freed pages; the checkpoint moves them out of the WAL so no old copy lingers there.
+        const removed = remove.run(id).changes > 0;
+        if (removed) db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+        return removed;
       }),
   };
 }

@@ -242,6 +242,32 @@ describe('conversation engine (real knowledge, real Chroma, real SQLite)', () =>
     expect(texts(ordinary)[0]).toMatch(/something went wrong on my side/);
   });
 
+  it('erases a person only after they confirm with the code, then starts fresh', async () => {
+    await engine.handle(message('u-delete', 'I keep fighting with my wife'));
+    const ask = await engine.handle(message('u-delete', '/delete'));
+    const code = /\/delete (\d{4})/.exec(texts(ask)[0] ?? '')?.[1] ?? '';
+    expect(code).toMatch(/^\d{4}$/);
+    expect(ask.parts.find((part) => part.type === 'choices')).toEqual({
+      type: 'choices',
+      choices: [{ label: `/delete ${code}`, payload: `/delete ${code}` }],
+    });
+
+    const wrong = await engine.handle(
+      message('u-delete', `/delete ${code === '0000' ? '1111' : '0000'}`),
+    );
+    expect(texts(wrong)[0]).toMatch(/nothing was deleted/);
+    const userId = wrong.meta.userId;
+    expect(userId).toEqual(expect.any(String));
+
+    const done = await engine.handle(message('u-delete', `/delete ${code}`));
+    expect(done.meta.flags).toContain('user_deleted');
+    expect(texts(done)[0]).toMatch(/Everything I kept about you is deleted/);
+    const fresh = await engine.handle(message('u-delete', 'hello again'));
+    expect(texts(fresh)[0]).toMatch(/I'm Sarathi/);
+    expect(await stores.users.get(userId ?? '')).toBeUndefined();
+    expect(fresh.meta.userId).not.toBe(userId);
+  });
+
   it('never writes what people said to the database files', async () => {
     const marker = 'zebracrossing-sorrow-4417';
     await engine.handle(message('u-marker', `I feel ${marker} about my father`));
