@@ -32,6 +32,16 @@ export interface RetrieverDeps {
   readonly keywordIndex: KeywordIndex;
   readonly vectors?: WordVectors;
   readonly vectorSearch?: VectorSearch;
+  /** How much each signal counts in the fusion. The defaults were set by hand; a grid on the dev
+   * half of our eval set moved hit@5 by no more than ±0.03 (noise at 124 messages). */
+  readonly weights?: Partial<SignalWeights>;
+}
+
+export interface SignalWeights {
+  readonly themes: number;
+  readonly keywords: number;
+  readonly vectorThemes: number;
+  readonly vectorVerses: number;
 }
 
 export interface RetrieveOptions {
@@ -40,7 +50,12 @@ export interface RetrieveOptions {
   readonly exclude?: ReadonlySet<string>;
 }
 
-const WEIGHTS = { themes: 3, keywords: 1, vectorThemes: 1, vectorVerses: 0.5 } as const;
+export const DEFAULT_WEIGHTS: SignalWeights = {
+  themes: 3,
+  keywords: 1,
+  vectorThemes: 1,
+  vectorVerses: 0.5,
+};
 
 // Chapter 1 narrates the armies gathering; Arjuna's own despair (1.28–1.47) can speak to grief
 // or dread, the roll-call of warriors almost never speaks to a personal worry.
@@ -52,9 +67,11 @@ function chapterOnePenalty(ref: string): number {
 
 export class HybridRetriever {
   readonly #deps: RetrieverDeps;
+  readonly #weights: SignalWeights;
 
   constructor(deps: RetrieverDeps) {
     this.#deps = deps;
+    this.#weights = { ...DEFAULT_WEIGHTS, ...deps.weights };
   }
 
   async retrieve(text: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
@@ -62,10 +79,10 @@ export class HybridRetriever {
     const exclude = options.exclude ?? new Set<string>();
     const themes = this.#deps.themeMatcher.match(text);
     const lists: RankedList[] = [
-      { name: 'themes', weight: WEIGHTS.themes, refs: refsOfThemes(themes) },
+      { name: 'themes', weight: this.#weights.themes, refs: refsOfThemes(themes) },
       {
         name: 'keywords',
-        weight: WEIGHTS.keywords,
+        weight: this.#weights.keywords,
         refs: this.#deps.keywordIndex.search(text, 30).map((hit) => hit.ref),
       },
     ];
@@ -77,10 +94,10 @@ export class HybridRetriever {
           this.#deps.vectorSearch.nearestVerses(vector, 30),
           this.#deps.vectorSearch.nearestThemes(vector, 5),
         ]);
-        lists.push({ name: 'vector-verses', weight: WEIGHTS.vectorVerses, refs: verses });
+        lists.push({ name: 'vector-verses', weight: this.#weights.vectorVerses, refs: verses });
         lists.push({
           name: 'vector-themes',
-          weight: WEIGHTS.vectorThemes,
+          weight: this.#weights.vectorThemes,
           refs: refsOfThemes(
             themeIds.flatMap((id, rank) => {
               const theme = this.#deps.themeMap.get(id);
