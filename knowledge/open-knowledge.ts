@@ -16,13 +16,12 @@ import {
   type VectorSearch,
 } from './retrieval/index.ts';
 import { loadHelplines } from './safety/index.ts';
-import { loadOpenings, loadThemeMap, type ThemeMap } from './themes/index.ts';
+import { loadOpenings, loadThemeMap } from './themes/index.ts';
 import {
   createVectorIndex,
   startChromaServer,
   type ChromaServer,
   type IndexItem,
-  type VectorIndex,
 } from './vector-index/index.ts';
 
 /** The logging a boot needs; a pino logger fits. */
@@ -69,9 +68,7 @@ export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Know
   ]);
   const verseCards = { translators: displayTranslators(corpus, options.translators ?? []) };
   const vectorStore =
-    options.vectorStore === 'off'
-      ? undefined
-      : await openVectorStore(options, corpus, themeMap, vectors);
+    options.vectorStore === 'off' ? undefined : await openVectorStore(options, corpus, vectors);
   const retriever = new HybridRetriever({
     corpus,
     themeMap,
@@ -134,7 +131,6 @@ interface OpenVectorStore {
 async function openVectorStore(
   options: OpenKnowledgeOptions,
   corpus: LoadedCorpus,
-  themeMap: ThemeMap,
   embeddings: Awaited<ReturnType<typeof loadGloveEmbeddings>>,
 ): Promise<OpenVectorStore | undefined> {
   let server: ChromaServer | undefined;
@@ -151,19 +147,13 @@ async function openVectorStore(
       corpusVersion: corpus.version,
       items: verseItems(corpus),
     });
-    const triggers = await index.ensureCollection({
-      kind: 'triggers',
-      corpusVersion: `${corpus.version}-t${themeMap.version}`,
-      items: triggerItems(themeMap),
-    });
-    if (verses.ingested || triggers.ingested) {
-      options.onProgress?.(
-        `vector store: indexed ${verses.count} verses and ${triggers.count} trigger phrases`,
-      );
-    }
+    if (verses.ingested) options.onProgress?.(`vector store: indexed ${verses.count} verses`);
     const stop = server;
     return {
-      search: vectorSearch(index, verses.name, triggers.name),
+      search: {
+        nearestVerses: async (vector, limit) =>
+          (await index.query(verses.name, vector, limit)).map((match) => match.id),
+      },
       close: async () => {
         await stop?.stop();
       },
@@ -188,32 +178,4 @@ function verseItems(corpus: LoadedCorpus): IndexItem[] {
       .join(' '),
     metadata: { chapter: verse.chapter },
   }));
-}
-
-function triggerItems(themeMap: ThemeMap): IndexItem[] {
-  return themeMap.themes.flatMap((theme) =>
-    [...theme.triggers.en, ...theme.triggers.hinglish].map((phrase, i) => ({
-      id: `${theme.id}#${i}`,
-      text: phrase,
-      metadata: { themeId: theme.id },
-    })),
-  );
-}
-
-function vectorSearch(index: VectorIndex, versesName: string, triggersName: string): VectorSearch {
-  return {
-    async nearestVerses(vector, limit) {
-      return (await index.query(versesName, vector, limit)).map((match) => match.id);
-    },
-    async nearestThemes(vector, limit) {
-      const matches = await index.query(triggersName, vector, limit * 4);
-      const themeIds: string[] = [];
-      for (const match of matches) {
-        const themeId = String(match.metadata['themeId'] ?? '');
-        if (themeId !== '' && !themeIds.includes(themeId)) themeIds.push(themeId);
-        if (themeIds.length >= limit) break;
-      }
-      return themeIds;
-    },
-  };
 }
