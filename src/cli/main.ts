@@ -15,21 +15,20 @@ const program = new Command('sarathi')
   )
   .showHelpAfterError('(run sarathi --help for the commands)');
 
-program
-  .command('start')
-  .description('run Sarathi with no configuration (for now: the terminal conversation)')
-  .option('--user <id>', 'who you are in this terminal, remembered across runs', 'terminal')
-  .action(async (options: { user: string }) => {
-    await runChat(createCliContext(), options.user);
-  });
-
-program
-  .command('chat')
-  .description('talk with Sarathi in the terminal')
-  .option('--user <id>', 'who you are in this terminal, remembered across runs', 'terminal')
-  .action(async (options: { user: string }) => {
-    await runChat(createCliContext(), options.user);
-  });
+// `start` runs the product; today that is the terminal conversation, which the channels
+// issue turns into the server (the conversation then stays as `chat`).
+for (const [name, description] of [
+  ['start', 'run Sarathi with no configuration (for now: the terminal conversation)'],
+  ['chat', 'talk with Sarathi in the terminal'],
+] as const) {
+  program
+    .command(name)
+    .description(description)
+    .option('--user <id>', 'who you are in this terminal, remembered across runs', 'terminal')
+    .action(async (options: { user: string }) => {
+      await runChat(createCliContext(), options.user);
+    });
+}
 
 program
   .command('ask')
