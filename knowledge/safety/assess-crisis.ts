@@ -5,6 +5,8 @@
  * Pure and synchronous; well under a millisecond per message.
  */
 import { compileWords, expandMacros, expandPattern, patternScript } from './compile-pattern.ts';
+import { compileWordPattern, tokenOffsets, visitMatches } from './word-scan.ts';
+import type { WordPattern } from './word-scan.ts';
 import {
   inferConcern,
   inferVictim,
@@ -16,6 +18,7 @@ import { languageOfNormalized } from './detect-language.ts';
 import { loosenDevanagari } from './devanagari.ts';
 import { candidates, indexFirstWords } from './first-words.ts';
 import {
+  CRISIS_COMBINATIONS,
   CRISIS_EXCEPTIONS,
   ENGLISH_CRISIS,
   HINDI_CRISIS,
@@ -25,14 +28,14 @@ import {
   SCRIPTURE_ANCHORS,
   SELF_ENDING,
 } from './lexicon/index.ts';
-import type { CrisisPattern, Negation } from './lexicon/index.ts';
-import { normalizeText } from './normalize.ts';
+import type { CrisisCombination, CrisisPattern, Negation } from './lexicon/index.ts';
+import { normalizeWithBreaks } from './normalize.ts';
 import { CRISIS_CATEGORIES } from './types.ts';
 import type { CrisisAssessment, CrisisCategory, CrisisConcern } from './types.ts';
 
 interface CompiledPattern {
   readonly category: CrisisCategory;
-  readonly regex: RegExp;
+  readonly regex: WordPattern;
   readonly negation: Negation;
   readonly concern?: CrisisConcern;
   readonly script: 'devanagari' | 'latin';
@@ -52,7 +55,7 @@ interface Span {
 function compileLexicon(patterns: readonly CrisisPattern[], negation: Negation): CompiledPattern[] {
   return patterns.map((p) => ({
     category: p.category,
-    regex: compileWords(p.pattern, { global: true }),
+    regex: compileWordPattern(p.pattern),
     negation: p.negation ?? negation,
     ...(p.concern === undefined ? {} : { concern: p.concern }),
     script: patternScript(p.pattern),
@@ -73,8 +76,24 @@ const EXCEPTIONS: readonly RegExp[] = CRISIS_EXCEPTIONS.map((e) =>
 );
 const EXCEPTIONS_INDEX = indexFirstWords(CRISIS_EXCEPTIONS.map((e) => expandPattern(e.pattern)));
 
+/** Every signal of every combination, flattened so one first-word index covers them all. */
+interface CompiledSignal {
+  readonly rule: number;
+  readonly regex: WordPattern;
+}
+
+const SIGNALS: readonly CompiledSignal[] = CRISIS_COMBINATIONS.flatMap((rule, n) =>
+  rule.signals.map((p) => ({ rule: n, regex: compileWordPattern(p) })),
+);
+const SIGNALS_INDEX = indexFirstWords(
+  CRISIS_COMBINATIONS.flatMap((rule) => rule.signals.map((p) => expandPattern(p))),
+);
+const UNLESS: readonly (readonly RegExp[])[] = CRISIS_COMBINATIONS.map((rule) =>
+  (rule.unless ?? []).map((p) => compileWords(p, { global: false })),
+);
+
 const ANCHORS = SCRIPTURE_ANCHORS.map((p) => compileWords(p, { global: false }));
-const SELF_ENDINGS = SELF_ENDING.map((p) => compileWords(p, { global: true }));
+const SELF_ENDINGS = SELF_ENDING.map((p) => compileWordPattern(p));
 const SELF_ENDINGS_INDEX = indexFirstWords(SELF_ENDING.map((p) => expandPattern(p)));
 const FRAMES = JUSTIFYING.map((p) => compileWords(p, { global: false }));
 
@@ -96,13 +115,6 @@ const CHILD_WRITER = new RegExp(
 const HAS_DEVANAGARI = /[\u0900-\u097f]/;
 const HAS_LATIN = /[a-z]/;
 
-/** Token index of a character offset: the number of spaces before it. */
-function tokenIndex(text: string, offset: number): number {
-  let count = 0;
-  for (let i = 0; i < offset; i += 1) if (text.charCodeAt(i) === 32) count += 1;
-  return count;
-}
-
 function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
@@ -118,6 +130,9 @@ function findSpans(regex: RegExp, text: string, into: Span[]): void {
 interface Scan {
   readonly text: string;
   readonly tokens: readonly string[];
+  readonly offsets: readonly number[];
+  /** Tokens that follow a comma, colon or dash: negation does not reach across them. */
+  readonly breaks: ReadonlySet<number>;
   readonly exceptions: readonly Span[];
 }
 
@@ -126,26 +141,21 @@ interface Scan {
  * One survivor per pattern is enough to decide.
  */
 function firstStanding(
-  regex: RegExp,
+  pattern: WordPattern,
   negation: Negation,
   scan: Scan,
 ): { first: number; last: number } | undefined {
-  regex.lastIndex = 0;
-  for (let m = regex.exec(scan.text); m !== null; m = regex.exec(scan.text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0].length === 0) {
-      regex.lastIndex += 1;
-      continue;
-    }
-    if (overlapsAny(scan.exceptions, start, end)) continue;
-    const first = tokenIndex(scan.text, start);
-    const last = first + m[0].split(' ').length - 1;
-    if (isNegated(scan.tokens, first, last, negation)) continue;
-    if (isAboutTheStory(sentenceAround(scan.tokens, first))) continue;
-    return { first, last };
-  }
-  return undefined;
+  let found: { first: number; last: number } | undefined;
+  visitMatches(pattern, scan.text, scan.tokens, scan.offsets, (start, end, first) => {
+    if (overlapsAny(scan.exceptions, start, end)) return false;
+    let last = first;
+    for (let i = start; i < end; i += 1) if (scan.text.charCodeAt(i) === 32) last += 1;
+    if (isNegated(scan.tokens, first, last, negation, scan.breaks)) return false;
+    if (isAboutTheStory(sentenceAround(scan.tokens, first))) return false;
+    found = { first, last };
+    return true;
+  });
+  return found;
 }
 
 /** Anchor, self-ending and frame together (see `lexicon/scripture-suicide.ts`); rarest first. */
@@ -158,8 +168,48 @@ function scriptureMisuse(scan: Scan): boolean {
   return ANCHORS.some((r) => r.test(scan.text)) && FRAMES.some((r) => r.test(scan.text));
 }
 
+/**
+ * Combinations whose signals stand together in this message (see `lexicon/crisis-combinations.ts`).
+ * Only signals whose first word occurs are run, like the lexicon lines.
+ */
+function combinationHits(scan: Scan): Hit[] {
+  const chosen = candidates(SIGNALS_INDEX, scan.tokens);
+  if (chosen.length === 0) return [];
+  // A rule runs only when enough of its signals could occur at all.
+  const possible = new Map<number, number>();
+  for (const n of chosen) {
+    const rule = SIGNALS[n]?.rule;
+    if (rule !== undefined) possible.set(rule, (possible.get(rule) ?? 0) + 1);
+  }
+  const found = new Map<number, { count: number; first: number; last: number }>();
+  for (const n of chosen) {
+    const signal = SIGNALS[n];
+    if (signal === undefined) continue;
+    const rule: CrisisCombination | undefined = CRISIS_COMBINATIONS[signal.rule];
+    if (rule === undefined) continue;
+    if ((possible.get(signal.rule) ?? 0) < (rule.needed ?? rule.signals.length)) continue;
+    const standing = firstStanding(signal.regex, rule.negation ?? 'before', scan);
+    if (standing === undefined) continue;
+    const seen = found.get(signal.rule);
+    if (seen === undefined) found.set(signal.rule, { count: 1, ...standing });
+    else found.set(signal.rule, { ...seen, count: seen.count + 1 });
+  }
+  const hits: Hit[] = [];
+  for (const [n, seen] of found) {
+    const rule = CRISIS_COMBINATIONS[n];
+    if (rule === undefined || seen.count < (rule.needed ?? rule.signals.length)) continue;
+    if ((UNLESS[n] ?? []).some((r) => r.test(scan.text))) continue;
+    hits.push({
+      category: rule.category,
+      concern: rule.concern ?? inferConcern(scan.tokens, seen.first, seen.last),
+      child: rule.child ?? false,
+    });
+  }
+  return hits;
+}
+
 export function assessCrisis(text: string): CrisisAssessment {
-  const normalized = normalizeText(text);
+  const { text: normalized, breaks } = normalizeWithBreaks(text);
   const tokens = normalized.split(' ');
   const language = languageOfNormalized(normalized, tokens);
   const devanagari = HAS_DEVANAGARI.test(normalized);
@@ -170,7 +220,13 @@ export function assessCrisis(text: string): CrisisAssessment {
     const regex = EXCEPTIONS[n];
     if (regex !== undefined) findSpans(regex, normalized, exceptions);
   }
-  const scan: Scan = { text: normalized, tokens, exceptions };
+  const scan: Scan = {
+    text: normalized,
+    tokens,
+    offsets: tokenOffsets(tokens),
+    breaks,
+    exceptions,
+  };
 
   const hits: Hit[] = [];
   for (const n of candidates(LEXICON_INDEX, tokens)) {
@@ -192,6 +248,7 @@ export function assessCrisis(text: string): CrisisAssessment {
       );
     hits.push({ category: p.category, concern, child });
   }
+  hits.push(...combinationHits(scan));
   if (scriptureMisuse(scan)) {
     hits.push({ category: 'scripture-misuse-suicide', concern: 'self', child: false });
     hits.push({ category: 'suicidal', concern: 'self', child: false });

@@ -11,21 +11,45 @@ import type { MisuseAssessment, MisuseKind } from './types.ts';
 
 interface CompiledRule {
   readonly kind: MisuseKind;
-  readonly all: readonly RegExp[];
-  readonly unless: readonly RegExp[];
+  /** Indexes into `PATTERNS`. */
+  readonly all: readonly number[];
+  readonly unless: readonly number[];
+}
+
+/**
+ * Rules share their building blocks (scripture, a group, a faith…), so each distinct pattern is
+ * compiled once and tested at most once per message.
+ */
+const PATTERNS: RegExp[] = [];
+const PATTERN_INDEX = new Map<RegExp, number>();
+
+function patternIndex(pattern: RegExp): number {
+  const known = PATTERN_INDEX.get(pattern);
+  if (known !== undefined) return known;
+  PATTERNS.push(compileWords(pattern, { global: false }));
+  PATTERN_INDEX.set(pattern, PATTERNS.length - 1);
+  return PATTERNS.length - 1;
 }
 
 const RULES: readonly CompiledRule[] = MISUSE_RULES.map((rule) => ({
   kind: rule.kind,
-  all: rule.all.map((p) => compileWords(p, { global: false })),
-  unless: (rule.unless ?? []).map((p) => compileWords(p, { global: false })),
+  all: rule.all.map(patternIndex),
+  unless: (rule.unless ?? []).map(patternIndex),
 }));
+
+/** Per-message memo of pattern results: 0 not yet tested, 1 matched, 2 did not. */
+const seen = new Uint8Array(PATTERNS.length);
 
 /** Works on text already normalized by `normalizeText`. */
 export function misuseOfNormalized(normalized: string): MisuseAssessment {
+  seen.fill(0);
+  const matches = (n: number): boolean => {
+    if (seen[n] === 0) seen[n] = PATTERNS[n]?.test(normalized) === true ? 1 : 2;
+    return seen[n] === 1;
+  };
   for (const rule of RULES) {
-    if (!rule.all.every((r) => r.test(normalized))) continue;
-    if (rule.unless.some((r) => r.test(normalized))) continue;
+    if (!rule.all.every(matches)) continue;
+    if (rule.unless.some(matches)) continue;
     return { misuse: true, kind: rule.kind };
   }
   return { misuse: false };

@@ -18,19 +18,24 @@ export function expandMacros(source: string, depth = 0): string {
   });
 }
 
-/**
- * `global` is for scanning every occurrence with `exec`; a plain yes/no test must not share
- * `lastIndex` state between calls, so it gets a non-global regex.
- */
 /** The pattern's source with macros expanded and Devanagari loosened, before anchoring. */
 export function expandPattern(pattern: RegExp): string {
   return loosenDevanagari(expandMacros(pattern.source));
 }
 
-export function compileWords(pattern: RegExp, options: { global: boolean }): RegExp {
+/**
+ * `global` is for scanning every occurrence with `exec`; a plain yes/no test must not share
+ * `lastIndex` state between calls, so it gets a non-global regex. `sticky` matches only at
+ * `lastIndex`, for trying one known position (see `word-scan.ts`).
+ */
+export function compileWords(
+  pattern: RegExp,
+  options: { global: boolean; sticky?: boolean },
+): RegExp {
   const source = expandPattern(pattern);
+  const flags = (options.global ? 'g' : '') + (options.sticky === true ? 'y' : '');
   try {
-    return new RegExp(`(?<![^ ])(?:${source})(?![^ ])`, options.global ? 'g' : '');
+    return new RegExp(`(?<![^ ])(?:${source})(?![^ ])`, flags);
   } catch (error) {
     throw new SafetyLexiconError(`pattern does not compile: /${pattern.source}/`, {
       cause: error,

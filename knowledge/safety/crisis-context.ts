@@ -5,6 +5,7 @@
  */
 import {
   AFTER_FILLERS,
+  FINITE_VERBS,
   NEGATION_FILLERS,
   NEGATORS_AFTER,
   NAMED_FIGURES,
@@ -23,9 +24,22 @@ const SENTENCE_END = '.';
 const NEGATION_REACH = 5;
 const SUBJECT_REACH = 8;
 
-/** "I would never even think about hurting myself": a negator, then only filler words. */
-function negatedBefore(tokens: readonly string[], first: number): boolean {
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
+/** A clause that opens with one of these carries the negation on: "I would never, ever…". */
+const EMPHATIC = looseWordSet(['ever', 'never', 'not', 'no', 'kabhi', 'nahi', 'कभी', 'नहीं']);
+
+/**
+ * "I would never even think about hurting myself": a negator, then only filler words. A clause
+ * break (`breaks`, see `normalizeWithBreaks`) stops the search: "no, I want to die".
+ */
+function negatedBefore(
+  tokens: readonly string[],
+  first: number,
+  breaks: ReadonlySet<number>,
+): boolean {
   for (let i = first - 1; i >= 0 && i >= first - NEGATION_REACH; i -= 1) {
+    if (breaks.has(i + 1) && !EMPHATIC.has(tokens[i + 1] ?? '')) return false;
     const token = tokens[i] ?? SENTENCE_END;
     if (token === SENTENCE_END) return false;
     if (NEGATORS_BEFORE.has(token)) return true;
@@ -35,8 +49,14 @@ function negatedBefore(tokens: readonly string[], first: number): boolean {
 }
 
 /** "khudkushi ke baare mein kabhi nahi socha": Hindi puts the negation after the noun. */
-function negatedAfter(tokens: readonly string[], last: number): boolean {
+function negatedAfter(
+  tokens: readonly string[],
+  last: number,
+  breaks: ReadonlySet<number>,
+): boolean {
+  if (FINITE_VERBS.has(tokens[last] ?? '')) return false;
   for (let i = last + 1; i < tokens.length && i <= last + NEGATION_REACH; i += 1) {
+    if (breaks.has(i)) return false;
     const token = tokens[i] ?? SENTENCE_END;
     if (token === SENTENCE_END) return false;
     if (NEGATORS_AFTER.has(token)) return true;
@@ -50,16 +70,17 @@ export function isNegated(
   first: number,
   last: number,
   negation: Negation,
+  breaks: ReadonlySet<number> = NO_BREAKS,
 ): boolean {
   switch (negation) {
     case 'none':
       return false;
     case 'before':
-      return negatedBefore(tokens, first);
+      return negatedBefore(tokens, first, breaks);
     case 'after':
-      return negatedAfter(tokens, last);
+      return negatedAfter(tokens, last, breaks);
     case 'both':
-      return negatedBefore(tokens, first) || negatedAfter(tokens, last);
+      return negatedBefore(tokens, first, breaks) || negatedAfter(tokens, last, breaks);
   }
 }
 

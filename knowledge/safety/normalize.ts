@@ -41,13 +41,32 @@ const QUOTES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const ELLIPSIS = /\.{2,}|\u2026/g;
 const SENTENCE_MARKS = /[.!?;\u0964\u0965\n\r]+/g;
-const NOT_A_WORD = /[^\p{L}\p{M}\p{N}. ]+/gu;
+/** Clause marks: a comma, a colon, a dash between words. Kept as "," until tokens are mapped. */
+const CLAUSE_MARKS = /[,:\u2013\u2014]+| -+ /g;
+const HAS_CLAUSE_MARK = /[,:\u2013\u2014]| -/;
+const NO_BREAKS: ReadonlySet<number> = new Set();
+const NOT_A_WORD = /[^\p{L}\p{M}\p{N}., ]+/gu;
 const LONG_RUN = /(.)\1\1+/g;
 const SPACES = / {2,}/g;
 
 const NON_ASCII = /[^\t\n\r -~]/;
 
+/**
+ * The normal form plus where the clauses break. `breaks` holds the index of every token that
+ * follows a comma, colon or dash. Patterns never see these marks (people put commas anywhere),
+ * but a negation must not reach across one: in "No, I want to die" and "अब और नहीं, आज रात सब
+ * ख़त्म" the "no" belongs to the clause before.
+ */
+export interface NormalizedText {
+  readonly text: string;
+  readonly breaks: ReadonlySet<number>;
+}
+
 export function normalizeText(text: string): string {
+  return normalizeWithBreaks(text).text;
+}
+
+export function normalizeWithBreaks(text: string): NormalizedText {
   const lower = text.toLowerCase();
   let s = NON_ASCII.test(lower) ? loosenDevanagari(lower) : lower;
   s = s.replace(QUOTES, "'").replace(INVISIBLE, '');
@@ -56,12 +75,29 @@ export function normalizeText(text: string): string {
     s = s.replace(/'/g, '');
   }
   // An ellipsis is a pause inside a thought ("i want to... die"), not the end of a sentence.
-  s = s.replace(ELLIPSIS, ' ').replace(SENTENCE_MARKS, ' . ').replace(NOT_A_WORD, ' ');
+  s = s.replace(ELLIPSIS, ' ').replace(SENTENCE_MARKS, ' . ');
+  const clauses = HAS_CLAUSE_MARK.test(s);
+  if (clauses) s = s.replace(CLAUSE_MARKS, ' , ');
+  s = s.replace(NOT_A_WORD, ' ');
   s = s.replace(LONG_RUN, '$1$1').replace(SPACES, ' ').trim();
   for (const [pattern, replacement, hint] of PHRASE_SPELLINGS) {
     if (s.includes(hint)) s = s.replace(pattern, replacement);
   }
-  const tokens = s.split(' ');
-  for (let i = 0; i < tokens.length; i += 1) tokens[i] = canonicalToken(tokens[i] ?? '');
-  return tokens.join(' ');
+  if (!clauses) {
+    const tokens = s.split(' ');
+    for (let i = 0; i < tokens.length; i += 1) tokens[i] = canonicalToken(tokens[i] ?? '');
+    return { text: tokens.join(' '), breaks: NO_BREAKS };
+  }
+  const out: string[] = [];
+  const breaks = new Set<number>();
+  for (const token of s.split(' ')) {
+    if (token === ',') {
+      if (out.length > 0) breaks.add(out.length);
+      continue;
+    }
+    const canonical = canonicalToken(token);
+    if (canonical.includes(' ')) out.push(...canonical.split(' '));
+    else out.push(canonical);
+  }
+  return { text: out.join(' '), breaks };
 }

@@ -138,6 +138,61 @@ export const AFTER_FILLERS: ReadonlySet<string> = looseWordSet([
   'सोचा',
 ]);
 
+/**
+ * Finished verb forms. When a Hindi or Hinglish match ends on one ("apni jaan de dungi"), the
+ * clause is complete, and a "nahi" after it belongs to the next clause ("…dungi, koi nahi
+ * samajhta mujhe": nobody understands me), not to the match. Commas are gone by then, so
+ * the verb form is what marks the end of the clause.
+ */
+export const FINITE_VERBS: ReadonlySet<string> = looseWordSet([
+  'dunga',
+  'dungi',
+  'denge',
+  'lunga',
+  'lungi',
+  'lenge',
+  'karunga',
+  'karungi',
+  'karenge',
+  'jaunga',
+  'jaungi',
+  'jaenge',
+  'jaayenge',
+  'dalunga',
+  'dalungi',
+  'daalunga',
+  'daalungi',
+  'hu',
+  'hai',
+  'tha',
+  'thi',
+  'liya',
+  'li',
+  'diya',
+  'di',
+  'दूंगा',
+  'दूंगी',
+  'देंगे',
+  'लूंगा',
+  'लूंगी',
+  'लेंगे',
+  'करूंगा',
+  'करूंगी',
+  'जाऊंगा',
+  'जाऊंगी',
+  'डालूंगा',
+  'डालूंगी',
+  'हूं',
+  'हूँ',
+  'है',
+  'था',
+  'थी',
+  'लिया',
+  'ली',
+  'दिया',
+  'दी',
+]);
+
 /** The writer speaking of themselves. */
 export const SELF_WORDS: ReadonlySet<string> = looseWordSet([
   'i',

@@ -43,7 +43,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|deserve|deserves|plan|planning|need|prefer|long|longing|praying|pray|hope|hoping) to die/,
+      /(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|deserve|deserves|plan|planning|need|prefer|long|longing|praying|pray|hope|hoping|decided|decide|chosen|choose|chose|intend|intending|mean|tried|trying|attempted|cannot wait|could not wait) to die/,
   },
   {
     category: 'suicidal',
@@ -69,12 +69,12 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:would|will|is|are|be) (?:so much |much |a lot |all )?(?:better|happier|fine|okay|ok|easier) (?:off )?without me/,
+      /(?:would|will|is|are|be) (?:so much |much |a lot |all |a )?(?:better|happier|fine|okay|ok|easier|relieved|free|nicer|safer) (?:off |place |world )?without me/,
   },
   {
     category: 'suicidal',
     pattern:
-      /(?:better|happier|easier) (?:off )?(?:for (?:everyone|everybody|them|my family|all of them|all) )?if i (?:just )?(?:die|died|was dead|were dead|was gone|were gone|disappeared|did not exist|was not here|were not here|was not around|was not alive|had never been born|never existed)/,
+      /(?:better|happier|easier|relieved|free) (?:off )?(?:for (?:everyone|everybody|them|my family|all of them|all) )?if i (?:just )?(?:die|died|was dead|were dead|was gone|were gone|disappeared|did not exist|was not here|were not here|was not around|were not around|was not alive|had never been born|never existed)/,
   },
   {
     category: 'suicidal',
@@ -113,7 +113,30 @@ const SUICIDAL: readonly CrisisPattern[] = [
     pattern: /never (?:want to )?wake up (?:again|tomorrow)/,
     negation: 'none',
   },
-  { category: 'suicidal', pattern: /(?:want to|wish i could|just) sleep forever/ },
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:want to|wish i could|just|go to|fall|to) sleep (?:forever|for ever|permanently|and never wake)/,
+  },
+  // Leaving the world, said plainly: "I'm leaving this world tonight".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:leaving|leave|left|quitting|exiting) this (?:world|earth|life|planet)(?= \.|$| tonight| today| now| soon| forever| for good| tomorrow)/,
+  },
+  // A death with a date on it: "before I die tonight".
+  {
+    category: 'suicidal',
+    pattern:
+      /before i (?:die|end it|end my life|kill myself|am gone) (?:tonight|today|tomorrow|this week|this weekend)/,
+  },
+  // Never heard from again.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:last time|the last) (?:you|anyone|anybody) (?:will )?(?:ever )?(?:hear|hears) from me|(?:you|no one|nobody) will (?:never|not) (?:ever )?hear from me again/,
+    negation: 'none',
+  },
   // No reason to live. "The purpose of life" is a Gita question, so bare "life" is not here.
   {
     category: 'suicidal',
@@ -136,7 +159,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:cannot|could not|can no longer|unable to) (?:live like this|live anymore|live with this|live with myself|keep living|stay alive|continue living|go on living|live another day|survive another day|cope anymore|bear to live|take (?:it|this|this life|life|the pain|any more of this) anymore|do this anymore|bear (?:it|this|this life|the pain) anymore|handle (?:it|this|life) anymore|go on(?= \.|$| anymore| like this| living| with (?:my )?life)|carry on(?= \.|$| anymore| like this)|keep going(?= \.|$| anymore| like this))/,
+      /(?:cannot|could not|can no longer|unable to) (?:live like this|live anymore|live with this|live with myself|keep living|stay alive|continue living|go on living|live another day|survive another day|cope anymore|bear to live|take (?:it|this|this life|life|the pain|this pain|my pain|it all|all this|this torture|this suffering|any more of this) anymore|do this anymore|bear (?:it|this|this life|the pain|this pain) anymore|handle (?:it|this|life) anymore|go on(?= \.|$| anymore| like this| living| with (?:my )?life)|carry on(?= \.|$| anymore| like this)|keep going(?= \.|$| anymore| like this))/,
     negation: 'none',
   },
   {
@@ -158,13 +181,13 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:this is|consider this|here is|these are) (?:my )?(?:last|final) (?:message|goodbye|words|post|text|letter|note|day|night)/,
+      /(?:this is|consider this|here is|these are|this will be|tonight is|today is|tonight will be|today will be) (?:my )?(?:last|final) (?:message|goodbye|words|post|text|letter|note|day|night)|my (?:last|final) (?:night|day) (?:on earth|alive|here|in this world)/,
   },
   { category: 'suicidal', pattern: /this is (?:my )?(?:final |last )?goodbye/ },
   {
     category: 'suicidal',
     pattern:
-      /(?:saying|say|to say|said) (?:my )?(?:final |last )?goodbyes?(?: to (?:everyone|everybody|you all|all of you|the world|this world|my family|everything|you))?(?= \.|$| forever| for the last time| one last time| before i go| before i leave this)/,
+      /(?:saying|say|to say|said) (?:my )?(?:final |last )?goodbyes?(?: to (?:everyone|everybody|you all|all of you|the world|this world|my family|everything|you))?(?= \.|$| forever| for the last time| one last time| before i go| before i leave this)|(?:saying|said|have said|said my) (?:my )?(?:final |last )?goodbyes? to (?:everyone|everybody|all of you|the world|this world|my family|my parents|my friends|the people i love)/,
   },
   {
     category: 'suicidal',
@@ -174,12 +197,135 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:will not|may not|might not|wont|not going to|am not going to) be (?:here|around|alive) (?:anymore|much longer|for long|after tonight|by tomorrow|to see)/,
+      /(?:will not|may not|might not|wont|not going to|am not going to) be (?:here|around|alive) (?:anymore|much longer|for long|after tonight|by tomorrow|tomorrow|by morning|by the morning|next week|to see|to bother|to annoy|to trouble|to burden)/,
   },
   {
     category: 'suicidal',
     pattern:
-      /(?:will not|will no longer|wont|never|not going to) be (?:a|your|their|anyone) (?:burden|problem|trouble)(?: (?:to|for|on) (?:anyone|you|them|anybody|you all|everyone|my family))? (?:anymore|much longer|for long|soon|again)/,
+      /(?:will not|will no longer|wont|never|not going to) be (?:a|your|their|anyone|anyones) (?:burden|problem|trouble|headache)(?: (?:to|for|on) (?:anyone|you|them|anybody|you all|everyone|my family|my parents))? (?:anymore|much longer|for much longer|for long|for any longer|soon|again)/,
+  },
+  // Soon no one will have to carry them: "you won't have to worry about me much longer".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:will not|wont|will never|do not|will no longer) (?:have to|need to) (?:worry|deal|put up|bother) (?:about|with) me (?:anymore|much longer|for much longer|for long|soon|again|after (?:today|tonight|this))/,
+  },
+  // An exit named: "the next train is my way out". "My way out of poverty" is not this.
+  {
+    category: 'suicidal',
+    pattern: /(?:is|as|will be) my (?:only )?(?:way out|exit|escape)(?= \.|$| now| tonight| today)/,
+  },
+  // Researching the method: "how long it takes to bleed out".
+  {
+    category: 'suicidal',
+    pattern:
+      /how (?:long|much time) (?:does it take|it takes|would it take|will it take|to) (?:to )?(?:bleed out|die|drown|suffocate|lose consciousness|pass out and die)/,
+  },
+  // No future with oneself in it.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:cannot|can not|do not|could not) (?:see|imagine|picture) myself (?:alive|living|here|around|being alive) (?:next|in|by|after|a year|much longer)/,
+    negation: 'none',
+  },
+  {
+    category: 'suicidal',
+    pattern:
+      /life (?:has|holds) no (?:meaning|purpose|point|value)(?: left)?(?: for me)?(?= \.|$| anymore| for me| now)/,
+    negation: 'none',
+  },
+  // A night chosen: "tonight I go."
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:tonight|today) i (?:go|leave|die|do it|end it|end this)(?= \.|$| for good| forever| quietly)/,
+  },
+  // Everyone told, through someone else, that I'm sorry.
+  {
+    category: 'suicidal',
+    pattern: /tell (?:everyone|everybody|them all|all of them) (?:that )?i am sorry/,
+  },
+  // The line of a suicide note.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:no one|nobody|noone) (?:else )?(?:is|should be) (?:responsible|to blame|blamed) for (?:my death|my suicide|what i am about to do|what i am going to do)/,
+    negation: 'none',
+  },
+  // Euphemisms: "checking out for good", "I should just disappear", "doing them a favour".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:check|checking) out (?:tonight|for good|permanently|early|of this life|of life|of this world)/,
+  },
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:i|and|so|i really|i just) (?:should|must|need to|deserve to|ought to) (?:just )?(?:disappear|vanish|not exist|not be here|not be alive|go away forever|stop existing)/,
+  },
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:doing|do) (?:them|everyone|everybody|the world|my family|you all) a (?:favour|favor) by (?:dying|disappearing|killing myself|leaving|ending it|not being here|being gone)/,
+  },
+  // Going to God now: "I want to go to Krishna tonight".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:want to|going to|ready to|will|about to) (?:go|be) (?:to|with) (?:krishna|god|bhagwan|the lord|jesus) (?:now|today|tonight|soon|right now|early|before my time)/,
+  },
+  // Nothing and no one left to live for.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:nothing|no one|nobody|noone) (?:left )?to live for|(?:what|who) (?:am i|do i|should i|would i|is there|is left) (?:even |still )?(?:live|living|to live) for/,
+    negation: 'none',
+  },
+  // Hoping the morning never comes.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:wish|hope|pray|praying|hoping) (?:that )?(?:tomorrow|the morning|morning|the next day) (?:never|does not|would not|will not|would never) (?:comes?|come|arrive)/,
+    negation: 'none',
+  },
+  // A crash on purpose: "I'm going to drive my car off the bridge". The intent comes first,
+  // so a story about nearly going off the road is not this.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?<=(?:going to|want to|will|might|about to|plan to|planning to|thinking of|thinking about|feel like|tempted to) (?:just )?)(?:drive|crash|steer|swerve|ride) (?:my |the |our )?(?:car|bike|scooter|motorcycle|motorbike) (?:off|into) (?:a |the )?(?:[^ .]+ )?(?:bridge|cliff|highway|road|wall|tree|truck|river|lake|canal|flyover|divider|train|bus)/,
+  },
+  // No way out but death: "no option left except dying".
+  {
+    category: 'suicidal',
+    pattern:
+      /no (?:other )?(?:way|option|choice|path)(?: left| out)? (?:but|except|other than|besides) (?:to die|death|dying|suicide|killing myself|ending it|ending my life)/,
+    negation: 'none',
+  },
+  // A plan, a date, a place: the steps before an attempt.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:picked|chosen|chose|set|decided on|fixed|have|made|making) (?:a|the|my) (?:date|day|time|place|spot|method|plan) (?:to|for) (?:die|dying|end it|ending it|kill myself|killing myself|end my life|ending my life|my death|suicide|jump|jumping)/,
+  },
+  // Telling them not to grieve: "so my family shouldn't grieve when I go".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:do not|should not|need not|no need to|must not|never) (?:grieve|mourn|cry|be sad|weep|feel sad)(?: (?:for|over) me)? (?:when|after|once) i (?:go|am gone|die|leave|pass|end it|end my life|am dead)(?= \.|$| either| too)/,
+    negation: 'none',
+  },
+  // Things that will not be needed where they are going.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:will not|wont|will never) (?:be )?(?:need|needing) (?:them|it|these|those|this|anything|any of (?:it|this|them)|money|my [^ .]+) (?:where i am going|after (?:today|tonight|this week|i am gone)|when i am gone|once i am gone)/,
+  },
+  // Happier once I am gone.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:when|after|once|if) i am (?:gone|dead|no more)(?: [^ .]+){0,6}? (?:better|happier|fine|okay|relieved|free|easier|move on)|(?:better|happier|relieved|free|easier|move on) (?:[^ .]+ ){0,4}?(?:when|after|once|if) i am (?:gone|dead|no more)/,
   },
   {
     category: 'suicidal',
@@ -194,14 +340,14 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:wrote|writing|written|write|left|leaving|leave|drafted) (?:a|my) (?:goodbye|farewell|final|last) (?:note|letter|message)/,
+      /(?:wrote|writing|written|write|left|leaving|leave|drafted|drafting) (?:a |my |some |the )?(?:goodbye|farewell|final|last|suicide) (?:notes?|letters?|messages?)(?! (?:of|for) (?:recommendation|resignation|application|intent|appeal|complaint|apology|reference|the (?:project|course|semester|exam|job))| to (?:the|my) (?:editor|manager|boss|company|hr|college|school|landlord))/,
   },
   // Disappearing. "I want to disappear for a while" will also match; that is the price of
   // hearing the people who mean it.
   {
     category: 'suicidal',
     pattern:
-      /(?:want|wanna|going|need|wish i could|wishing i could|wish to|plan) to (?:disappear|vanish|fade away|stop existing|not exist|cease to exist|not be alive|not wake up|not be here)(?! (?:from|off) (?:social media|instagram|facebook|whatsapp|the internet|online|work|college|school|class)| for a (?:while|bit|few days|week|day|month))/,
+      /(?:want|wanna|going|need|wish i could|wishing i could|wish to|plan) to (?:(?:disappear|vanish|fade away)(?! (?:from|off) (?:social media|instagram|facebook|whatsapp|the internet|online|work|college|school|class)| for a (?:while|bit|few days|week|day|month))|stop existing|not exist|cease to exist|not be alive|not wake up|not be here)/,
   },
   {
     category: 'suicidal',
@@ -218,7 +364,8 @@ const SUICIDAL: readonly CrisisPattern[] = [
   },
   {
     category: 'suicidal',
-    pattern: /(?:want|wants|wanted|need|deserve|deserves|rather|ready) to be dead/,
+    pattern:
+      /(?:want|wants|wanted|need|deserve|deserves|rather|ready|cannot wait|could not wait) to be dead/,
   },
   {
     category: 'suicidal',
@@ -339,7 +486,13 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /want (?:it all|it|this|everything|all of this|all this|my life|this life) to (?:end|be over)(?= \.|$| now| forever| already| tonight)/,
+      /(?:do not|cannot|can not|no longer) (?:see|have|find) (?:a|any) (?:reason|point|will) to (?:live|keep going|go on|stay alive|carry on|continue|wake up|be here|keep living)/,
+    negation: 'none',
+  },
+  {
+    category: 'suicidal',
+    pattern:
+      /want (?:it all|it|this|everything|all of this|all this|all of it|my life|this life|the pain) to (?:end|be over|stop)(?= \.|$| now| forever| for good| permanently| already| tonight)/,
   },
   {
     category: 'suicidal',
@@ -382,7 +535,7 @@ const SELF_HARM: readonly CrisisPattern[] = [
   {
     category: 'self-harm',
     pattern:
-      /(?:started|start|began|been|keep|kept|back to|relapsed into|relapse into|go back to|went back to|urge to start|urges to start) cutting(?= \.|$| again| myself| my)/,
+      /(?:started|start|began|been|keep|kept|back to|relapsed into|relapse into|go back to|went back to|urge to start|urges to start) cutting(?= \.|$| again| myself| my| and| every| daily)/,
   },
   {
     category: 'self-harm',
@@ -394,6 +547,22 @@ const SELF_HARM: readonly CrisisPattern[] = [
     pattern: /(?:deserve|want|need) to (?:bleed|feel (?:physical )?pain|be hurt|hurt myself)/,
   },
   { category: 'self-harm', pattern: /make (?:myself|me) bleed/ },
+  // The urge itself: "I want to cut so bad", "the urge to cut again".
+  {
+    category: 'self-harm',
+    pattern:
+      /(?:want|wanna|need|going|urge|urges|itching|tempted|craving|crave|cannot stop myself from wanting) to (?:cut|bleed|burn myself|self harm|hurt myself|cut myself)(?! (?:my hair|your hair|hair|the|a|an|ties|down|back|off|out|it|them|him|her|class|classes|school|costs?|corners|vegetables|onions|paper|loose|in|across|through|short|sugar|carbs|calories|people|toxic|contact))/,
+  },
+  {
+    category: 'self-harm',
+    pattern: /(?:cut|cutting|cuts) (?:myself )?(?:deeper|too deep|so deep|really deep)/,
+  },
+  // Relapse: "relapsed and cut again", "six months clean and I slipped".
+  {
+    category: 'self-harm',
+    pattern:
+      /(?:relapsed|relapse|relapsing) (?:[^ .]+ ){0,3}?(?:cut|cutting|self harm|hurting myself|burning myself|burned myself)|cut (?:myself )?again (?:last night|today|tonight|yesterday|this morning)/,
+  },
   {
     category: 'self-harm',
     pattern:
@@ -442,16 +611,29 @@ const OVERDOSE: readonly CrisisPattern[] = [
       /(?:drank|drink|drinking|drunk|swallowed|swallow|ate|eaten|eat|took|consumed|had|gulped|have|going to drink|want to drink|poured) (?:some |a |the |a bottle of |a glass of |a cup of |a little |a lot of |all the )?(?:@poison)(?= \.|$| and| to| because| so| now| tonight| today| just)/,
   },
   { category: 'overdose', pattern: /(?:poison|poisoning|poisoned) myself/ },
+  // Putting medicine by, whoever it belongs to: "saving up my mum's tablets".
   {
     category: 'overdose',
     pattern:
-      /(?:stockpiling|stockpile|saving up|saved up|collecting|collected|hoarding|hoarded) (?:my |all my |enough )?(?:pills|tablets|meds|medication|sleeping pills)/,
+      /(?:stockpiling|stockpile|stockpiled|saving up|saved up|saving|hoarding|hoarded|stashing|stashed|stash|setting aside|set aside|putting aside|put aside|keeping aside|squirrelling away|hiding away) (?:up )?(?:[^ .]+ ){0,3}?(?:@drug)|(?:collecting|collected|gathering|gathered) (?:up )?(?:[^ .]+ ){0,2}?(?:@drug)(?! (?:from|at) )/,
   },
-  { category: 'overdose', pattern: /lethal dose/ },
   {
     category: 'overdose',
     pattern:
-      /how many (?:pills|tablets|sleeping pills|paracetamol|paracetamols|tylenol|painkillers) (?:does it take |would it take |do i need |to )?(?:to )?(?:die|kill|overdose|end it|od|be fatal)/,
+      /(?:pills|tablets|meds|poison|bottle|blade) (?:is|are) (?:in my hand|in my hands|ready|with me|next to me|in front of me|right here)/,
+  },
+  { category: 'overdose', pattern: /lethal dose|fatal dose|deadly dose/ },
+  // Asking how much would be too much: "how many sleeping tablets is too many".
+  {
+    category: 'overdose',
+    pattern:
+      /how (?:many|much) (?:[^ .]+ ){0,2}?(?:@drug)(?: [^ .]+){0,4}? (?:too many|too much|fatal|lethal|deadly|kill|kills|die|overdose|od|enough to|to not wake up|never wake up)/,
+  },
+  // The whole strip or bottle, drug named or not.
+  {
+    category: 'overdose',
+    pattern:
+      /(?:took|taken|swallowed|popped|ate|eaten|downed|finished|emptied|consumed) (?:a |the |my |an )?(?:whole|entire|full|complete) (?:strip|bottle|packet|pack|box|sheet|blister|jar) (?:of )?(?:@drug)?/,
   },
 ];
 
@@ -461,13 +643,54 @@ const HARM_OTHERS: readonly CrisisPattern[] = [
   {
     category: 'harm-others',
     pattern:
-      /(?<=(?:^| )(?:i|ill) (?:(?:am|will|would|really|seriously|honestly|just|literally|actually|so|definitely) ){0,3}(?:@intent) (?:(?:just|really|actually|literally|seriously|go and|come and|fucking|finally) ){0,3})(?:@harmverb) (?:up )?(?:@person)/,
+      /(?<=(?:^| )(?:i|ill) (?:(?:am|will|would|really|seriously|honestly|just|literally|actually|so|definitely|keep|still|also|even|now|already|secretly|have|been|had) ){0,3}(?:@intent) (?:(?:just|really|actually|literally|seriously|go and|come and|fucking|finally) ){0,3})(?:@harmverb) (?:up )?(?:@person)/,
+    concern: 'self',
+  },
+  // Wanting to watch them suffer.
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:want|wanna|going|need|would love|would like|cannot wait) to (?:see|watch) (?:him|her|them|that [^ .]+|my (?:@kin)) (?:suffer|bleed|die|dead|in pain|beg|burn)/,
+    concern: 'self',
+  },
+  // Making someone pay or suffer, said by the writer. Paying a bill or for damage is not this.
+  {
+    category: 'harm-others',
+    pattern:
+      /(?<=(?:^| )(?:i|ill|we) (?:(?:am|will|would|really|seriously|honestly|just|literally|actually|so|definitely|keep|still|swear) ){0,3}(?:@intent|swear i will|swear to god i will|promise i will) (?:(?:just|really|actually|literally|seriously|finally) ){0,3})(?:make|making) (?:@person) (?:pay|suffer|bleed|regret (?:it|this|that|everything|being born|the day))(?! for (?:the|my|his|her|their|a|an|our) (?!pain|hurt|humiliation|insult|insults|betrayal|abuse|tears|suffering)[^ .]+)/,
     concern: 'self',
   },
   {
     category: 'harm-others',
     pattern:
-      /(?:thoughts|thinking|thought|urges|urge|fantasies|fantasizing|fantasising|images|impulses) (?:of|about|to) (?:@harmverb) (?:[^ .]+ ){0,2}?(?:him|her|them|my (?:@kin)|someone|people|somebody|everyone|a child|my baby|the baby|the kids|my kids)/,
+      /(?:he|she|they|that guy|that man|that bastard|that woman|those guys) (?:will|is going to|are going to|is gonna|shall) (?:pay|suffer|regret it)(?= \.|$| for (?:this|that|it|what|everything)| i (?:swear|promise|mean it)| mark my words| with (?:his|her|their) (?:life|lives|blood))|(?:he|she|they|that guy|that man|that bastard|those guys) (?:will|is going to|are going to|is gonna|shall) (?:regret|rue) the day/,
+    concern: 'self',
+  },
+  // Not letting them live: "I won't let him live", "he is a dead man".
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:will not|wont|am not going to|never) let (?:him|her|them|that [^ .]+) (?:live|breathe|see (?:another day|tomorrow)|get out alive)|(?:he|she|that guy|that man|you) (?:is|are) (?:a )?dead (?:man|woman)(?= \.|$| walking| i swear| tonight| tomorrow)/,
+    concern: 'self',
+  },
+  // Fire set to a home with the person inside.
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:burn|set fire to|torch|burning) (?:his|her|their|the) (?:house|home|flat|shop|car|room)(?: down)? (?:with|while) (?:him|her|them|everyone|the family)(?: [^ .]+)? (?:inside|in it|in there|asleep)/,
+    concern: 'self',
+  },
+  // A weapon taken to where a person will be.
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:bringing|bring|taking|take|carrying|carry|brought|took|packed|pack|hiding|hid|sneaking|sneak) (?:a |my |the |his |her |our |dads |my dads )?(?:knife|gun|pistol|revolver|katta|machete|iron rod|rod|sword|acid|blade|axe|hammer) (?:to|into|with me to|in my bag to) (?:school|college|class|work|office|the office|his house|her house|their house|his place|her place|the party|campus|tuition|the match|the meeting)/,
+    concern: 'self',
+  },
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:thoughts|thinking|thought|urges|urge|fantasies|fantasizing|fantasising|images|impulses|imagining|imagine|picture|picturing|dreaming|dream) (?:of |about |to )?(?:@harmverb) (?:[^ .]+ ){0,2}?(?:him|her|them|my (?:@kin)|someone|people|somebody|everyone|a child|my baby|the baby|the kids|my kids)/,
     concern: 'self',
   },
   {
@@ -501,7 +724,7 @@ const ABUSE_DANGER: readonly CrisisPattern[] = [
   {
     category: 'abuse-danger',
     pattern:
-      /(?<=(?:^| )(?:@abuser) (?:[^ .]+ ){0,2})(?:hits|hit|hitting|beats|beat|beating|slap|slaps|slapped|slapping|kick|kicks|kicked|kicking|punch|punches|punched|punching|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|burn|burns|burned|burnt|burning|push|pushes|pushed|shove|shoves|shoved|rape|rapes|raped|raping|molest|molests|molested|molesting|abuse|abuses|abused|abusing|torture|tortures|tortured|torturing|threaten|threatens|threatened|threatening|lock|locks|locked|drag|drags|dragged|batter|batters|battered|whip|whips|whipped|assault|assaults|assaulted|assaulting|starve|starves|starved|harass|harasses|harassed|harassing|stalk|stalks|stalked|stalking|blackmail|blackmails|blackmailed|blackmailing|physically hurts|physically hurt|ties up|tied up|chained) (?:@victim|her|him|them)(?! (?:at|in) (?:chess|cricket|a game|the game|games|the race|a race|the match|exams|the exam|cards|football|tennis|badminton|ludo|carrom|pubg|arguments))/,
+      /(?<=(?:^| )(?:@abuser) (?:[^ .]+ ){0,4})(?:hits|hit|hitting|beats|beat|beating|slap|slaps|slapped|slapping|kick|kicks|kicked|kicking|punch|punches|punched|punching|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|burn|burns|burned|burnt|burning|push|pushes|pushed|shove|shoves|shoved|rape|rapes|raped|raping|molest|molests|molested|molesting|abuse|abuses|abused|abusing|torture|tortures|tortured|torturing|threaten|threatens|threatened|threatening|lock|locks|locked|drag|drags|dragged|batter|batters|battered|whip|whips|whipped|assault|assaults|assaulted|assaulting|starve|starves|starved|harass|harasses|harassed|harassing|stalk|stalks|stalked|stalking|blackmail|blackmails|blackmailed|blackmailing|physically hurts|physically hurt|ties up|tied up|chained) (?:@victim|her|him|them)(?! (?:at|in) (?:chess|cricket|a game|the game|games|the race|a race|the match|exams|the exam|cards|football|tennis|badminton|ludo|carrom|pubg|arguments))/,
   },
   {
     category: 'abuse-danger',
@@ -521,6 +744,26 @@ const ABUSE_DANGER: readonly CrisisPattern[] = [
       /(?:touches|touched|touching|touch|feels up|felt up|groped|gropes|fondled|fondles) (?:me|my (?:@childword|@kin)|her|him) (?:inappropriately|wrongly|in (?:the )?wrong (?:way|places|place)|down there|in my private (?:parts|area|areas)|in (?:her|his) private (?:parts|area|areas)|on my private (?:parts|area|areas)|private parts|without (?:my|her|his) (?:consent|permission)|when (?:no one|nobody) is (?:around|home|looking)|at night|badly)/,
   },
   { category: 'abuse-danger', pattern: /bad touch/, concern: 'other' },
+  // Trying to touch or grab: "he keeps trying to touch me".
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:tries|tried|trying|keeps trying|kept trying|attempts|attempted) to (?:touch|grab|kiss|feel up|undress) me/,
+    concern: 'self',
+  },
+  // Coming to a child's bed at night; making them do things: the words children use.
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:comes|came|sneaks|sneaked|snuck|creeps|crept|keeps coming) (?:in)?to my (?:room|bed|bedroom) (?:at night|when (?:everyone|no one|nobody|mom|mum|my mom|my mum) is)/,
+    concern: 'self',
+  },
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?<=(?:^| )(?:@abuser) (?:[^ .]+ ){0,2})(?:makes|made|forces|forced|keeps making|tries to make|tried to make|asks|asked|keeps asking|tells|told|wants) me (?:to )?(?:do (?:things|stuff|sexual things|bad things|dirty things)|touch (?:him|her|his|her|them)|watch (?:porn|dirty|videos|things)|(?:take off|remove) my clothes|sit on (?:his|her) lap|keep (?:it|this|our secret) (?:a )?secret)/,
+    concern: 'self',
+  },
   {
     category: 'abuse-danger',
     pattern:
@@ -549,7 +792,7 @@ const ABUSE_DANGER: readonly CrisisPattern[] = [
   {
     category: 'abuse-danger',
     pattern:
-      /(?:scared|afraid|terrified|frightened|fear|worried) (?:that )?(?:@abuser) (?:will|might|is going to|could|may|would) (?:kill|hurt|beat|hit|rape|attack|burn|find) (?:@victim)/,
+      /(?:scared|afraid|terrified|frightened|fear|worried) (?:that )?(?:@abuser) (?:will|might|is going to|could|may|would) (?:kill|hurt|beat|hit|rape|attack|burn|find) (?:@victim)(?! out)/,
   },
   {
     category: 'abuse-danger',
@@ -572,6 +815,20 @@ const ABUSE_DANGER: readonly CrisisPattern[] = [
     category: 'abuse-danger',
     pattern:
       /(?:@partner) (?:[^ .]+ ){0,2}(?:will|would|is going to|may|might) (?:kill|murder) (?:me|us)/,
+    concern: 'self',
+  },
+  // A threat tied to leaving or telling: "if I leave he'll kill me". The condition is what
+  // makes it literal; "mom will kill me if I'm late" has no such condition.
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:if|when|once) i (?:ever )?(?:leave|left|try to leave|tell|told|report|go to|call|run|divorce|speak up|say anything|refuse|break up)(?: [^ .]+){0,5}? (?:he|she|they) (?:will|would|is going to|are going to|is gonna|could|can) (?:find (?:me|us) and )?(?:kill|hurt|murder|beat|burn|finish|destroy|attack|throw acid on) (?:me|us|my [^ .]+)/,
+    concern: 'self',
+  },
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:he|she|they|my (?:@partner)) (?:said|says|told me|swore|swears|threatened|threatens|keeps saying|kept saying|has said) (?:that )?(?:he|she|they) (?:will|would|is going to|are going to|is gonna|could) (?:find (?:me|us) and )?(?:kill|murder|burn|finish|throw acid on) (?:me|us)(?! if i (?:am late|fail|lose|forget|do not|dont|eat|break))/,
     concern: 'self',
   },
   // Danger right now.

@@ -56,6 +56,22 @@ export const CRISIS_EXCEPTIONS: readonly ExceptionPattern[] = [
     pattern:
       /(?:boss|mom|mum|mother|dad|father|teacher|parents|coach|sir|maam|madam|principal|professor|manager|exam|exams|this|it|that|mummy|papa) (?:will|would|is going to|going to|gonna) (?:literally |actually |totally |seriously |definitely )?kill me/,
   },
+  // "I don't want to be here anymore - at this job, I mean": a place, said right after.
+  {
+    pattern:
+      /be here (?:anymore |any longer )?(?:at|in) (?:this|my|the) (?:job|company|office|college|school|city|house|town|place|team|relationship|marriage|country|class|course|hostel|flat|group|family business|department|village)/,
+  },
+  // Suicide compared across traditions, or studied: a topic, not a plan. A question about
+  // suicide and the Gita alone is still heard as a crisis.
+  {
+    pattern:
+      /suicide (?:compared (?:to|with)|in comparison (?:to|with)|versus|vs|in contrast (?:to|with))|(?:text|texts|view|views|tradition|traditions|philosopher|philosophers|stoics|thinkers|religions|scriptures|cultures|societies|hinduism|buddhism|christianity|islam|jainism) (?:view|views|treat|treats|see|sees|regard|regards|approach|approaches) suicide|(?:stoic|hindu|buddhist|christian|islamic|jain|vedic|religious|philosophical|ancient|greek|roman|japanese|western|eastern) (?:texts?|views?|thinkers?|philosophy|philosophers|ethics|perspectives?|scriptures?|traditions?|attitudes?) (?:on|about|of|regarding|towards|to) suicide|(?:essay|paper|assignment|thesis|dissertation|research|seminar|lecture|homework|project|class|course|debate) (?:(?!(?:i|me|my|myself|mujhe|main|am)(?![^ ]))[^ .]+ ){0,8}?suicide/,
+  },
+  // A grandparent at the end of a long life, at peace: acceptance, not a wish to die now.
+  {
+    pattern:
+      /(?:grandfather|grandmother|grandpa|grandma|granny|nani|dadi|nana|dada) (?:[^ .]+ ){0,4}?ready to (?:die|go)/,
+  },
   // Accidents.
   {
     pattern:
@@ -71,7 +87,7 @@ export const CRISIS_EXCEPTIONS: readonly ExceptionPattern[] = [
   // get the crisis reply if they say they want to follow ("and I want to die too").
   {
     pattern:
-      /(?<!(?:^| )(?:i|almost|nearly|to|will|would|should|might|may|could|can|going to) )(?:committed|commited|comitted|died by|died of|death by|lost (?:him|her|them|my [^ .]+|our [^ .]+|a [^ .]+) to) suicide/,
+      /(?<!(?:^| )(?:i|almost|nearly|to|will|would|should|might|may|could|can|going to) )(?:committed|commited|comitted|died by|died of|death by|lost (?:him|her|them|(?:my|our|a|his|her|their) [^ .]+) to) suicide/,
   },
   {
     pattern:
@@ -97,6 +113,16 @@ export const CRISIS_EXCEPTIONS: readonly ExceptionPattern[] = [
       /(?:boss|exam|exams|teacher|mummy|mom|papa|dad|sir|kaam|padhai|garmi|thand|ye|yeh) (?:meri )?jaan (?:le lega|le legi|le lenge|le lega yaar|nikal)@rest/,
   },
   { pattern: /(?:liye|lie) jaan (?:de|hazir|haazir)@rest/ },
+  // "Papa jaan se maar denge agar fail hua": a child's hyperbole about marks or lateness. A
+  // threat tied to leaving or telling someone is not covered and still counts.
+  {
+    pattern:
+      /(?:mummy|mumma|mom|papa|dad|boss|teacher|sir|maam|bhai) (?:[^ .]+ ){0,2}?jaan se maar (?:dega|degi|denge|dalega|dalegi|dalenge)(?= (?:agar|if) (?:[^ .]+ ){0,3}?(?:fail|late|der|result|marks|number|numbers|phone|tod|kharab|toota|tut))|(?<=(?:fail|late|der|result|marks|number|numbers|kharab)(?: [^ .]+){0,5} )(?:mummy|mumma|mom|papa|dad|boss|teacher|sir|maam|bhai) (?:[^ .]+ ){0,2}?jaan se maar (?:dega|degi|denge|dalega|dalegi|dalenge)/,
+  },
+  {
+    pattern:
+      /(?:मम्मी|पापा|बॉस|टीचर|सर) (?:[^ .]+ ){0,2}?जान से मार (?:देगा|देगी|देंगे|डालेगा|डालेगी|डालेंगे)(?= (?:अगर) (?:[^ .]+ ){0,3}?(?:फेल|लेट|देर|रिजल्ट|नंबर|फोन|टूट))/,
+  },
   { pattern: /(?:लिए) जान (?:दे|हाजिर|हाज़िर)@rest/ },
   {
     pattern:

@@ -13,7 +13,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   { category: 'suicidal', pattern: /khudkushi|aatmahatya/, negation: 'both' },
   {
     category: 'suicidal',
-    pattern: /(?:marna|mar jana|mar jaana|marjana|mar jaun|mar jau) (?:hi )?(?:@chahta)/,
+    pattern: /(?:marna|mrna|mar jana|mar jaana|marjana|mar jaun|mar jau) (?:hi )?(?:@chahta)/,
   },
   {
     category: 'suicidal',
@@ -23,7 +23,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /marne (?:ka|ki|ko) (?:mann|man|dil|ichha|khwahish|irada|iraada) (?:karta|karti|kar raha|kar rahi|ho raha|ho rahi|hota|hoti|hai)/,
+      /(?:marne|mrne) (?:ka|ki|ko) (?:mann|man|mn|dil|ichha|khwahish|irada|iraada) (?:karta|karti|kar raha|kar rahi|ho raha|ho rahi|hota|hoti|hai)/,
   },
   {
     category: 'suicidal',
@@ -43,7 +43,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:bhagwan|upar wala|upar wale|uparwala|uparwale|god|ishwar|prabhu|krishna|kanha) (?:mujhe |ab |please |plz )?(?:utha le|utha lo|bula le|bula lo|apne paas bula|maut de)/,
+      /(?:bhagwan|upar wala|upar wale|uparwala|uparwale|god|ishwar|prabhu|krishna|kanha) (?:(?:mujhe|ab|please|plz|jaldi|apne paas|apne pas|bhi) ){0,4}(?:utha le|utha lo|bula le|bula lo|apne paas bula|maut de|le jao|le chalo|le jaiye)/,
   },
   {
     category: 'suicidal',
@@ -75,7 +75,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /jeene (?:ka|ki|ke) (?:koi )?(?:mann|man|dil|ichha|wajah|matlab|reason|kaaran|karan|maksad|chah|himmat|umeed|umid|fayda|faida|point) (?:hi )?(?:nahi|na|khatam)/,
+      /(?:jeene|zinda rehne|zinda rahne|jeete rehne) (?:ka|ki|ke) (?:koi )?(?:mann|man|mn|dil|ichha|wajah|matlab|reason|kaaran|karan|maksad|chah|himmat|umeed|umid|fayda|faida|point) (?:hi )?(?:nahi|na|khatam)/,
     negation: 'none',
   },
   {
@@ -93,7 +93,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:sab|sabkuch|sab kuch|sabkuchh|sab kuchh|khud ko|khudko|apne aap ko|apne aapko|apni zindagi|zindagi|apni life|life|khud ka) (?:khatam|khtam) (?:kar|karna|karne|kr) ?(?:dunga|dungi|du|dun|doon|lunga|lungi|lu|lun|@chahta|raha|rahi|ka socha|ka soch|ka man|ka mann|ka irada|wala|wali|hai)|khatam (?:karna|kar dena|kar du|kar dun) hai (?:sab|sabkuch|sab kuch|zindagi|life|khud ko)/,
+      /(?:sab|sabkuch|sab kuch|sabkuchh|sab kuchh|khud ko|khudko|apne aap ko|apne aapko|apni zindagi|zindagi|apni life|life|khud ka) (?:khatam|khtam) (?:kar|karna|karne|kr) ?(?:dunga|dungi|du|dun|doon|denge|lunga|lungi|lu|lun|loon|lenge|@chahta|raha|rahi|ka socha|ka soch|ka man|ka mann|ka irada|ka time|ka waqt|ka samay|wala|wali|hai)|khatam (?:karna|kar dena|kar du|kar dun) hai (?:ye |yeh |ye sab |yeh sab )?(?:sab|sabkuch|sab kuch|zindagi|life|khud ko)/,
   },
   {
     category: 'suicidal',
@@ -104,7 +104,7 @@ const SUICIDAL: readonly CrisisPattern[] = [
   {
     category: 'suicidal',
     pattern:
-      /(?:khud|khudko|khud ko|apne aap ko|apne aapko) (?:maar|mar) (?:dunga|dungi|du|dun|lunga|lungi|dalunga|daalunga|dalungi|daalungi|dena @chahta|daalna @chahta|dalna @chahta)/,
+      /(?:khud|khudko|khud ko|apne aap ko|apne aapko) (?:maar|mar) (?:dunga|dungi|du|dun|lunga|lungi|lu|lun|loon|dalunga|daalunga|dalungi|daalungi|dalu|daalu|dena @chahta|daalna @chahta|dalna @chahta|lena @chahta)/,
   },
   {
     category: 'suicidal',
@@ -135,19 +135,117 @@ const SUICIDAL: readonly CrisisPattern[] = [
     pattern:
       /(?:nas|nass|nasein|kalai|wrist) (?:kaat|kat|kaatna|katna|kaatunga|kaatungi|kaat lu|kaat li|kaat liya|kaatne|katne|cut)@rest/,
   },
+  // Happier without me, in either word order: "mere bina sab khush", "sab log mere bina khush".
   {
     category: 'suicidal',
     pattern:
-      /mere (?:bina|jaane ke baad|jane ke baad|marne ke baad|na rehne se|na hone se) (?:sab|sabhi|sab log|ghar wale|gharwale|family|mummy papa|sabki|sabko) (?:khush|behtar|better|aaram|chain|sukhi|theek|thik)@rest/,
+      /mere (?:bina|jaane ke baad|jane ke baad|marne ke baad|na rehne se|na hone se|na rehne par) (?:[^ .]+ ){0,3}?(?:khush|behtar|better|aaram|chain|sukhi|theek|thik|happy)@rest/,
   },
   {
     category: 'suicidal',
     pattern: /(?:@main) (?:[^ .]+ ){0,4}?bojh (?:hu|ban gaya|ban gayi|ban chuka|ban chuki)/,
   },
+  // Not staying in this world: "is duniya mein nahi rehna".
   {
     category: 'suicidal',
     pattern:
-      /(?:mere|meri) (?:marne|jaane|jane|na hone|maut) se (?:kisi ko|koi) (?:fark|farak|farq)|(?:kisi ko|koi) (?:fark|farak|farq|miss) nahi (?:padega|karega|hoga) (?:agar|jab) (?:@main )?(?:mar|chala|chali|na|nahi)/,
+      /(?:is duniya mein|is duniya me|duniya mein|duniya me|is dharti par) (?:(?:ab|aur|mujhe|main) ){0,2}(?:nahi|na) (?:rehna|rahna|reh sakta|reh sakti|rehna @chahta|rahna @chahta)/,
+    negation: 'none',
+  },
+  // Ending everything, object last: "khatam kar dungi sab".
+  {
+    category: 'suicidal',
+    pattern:
+      /khatam kar (?:dunga|dungi|du|dun|lunga|lungi|lu|lun) (?:sab|sabkuch|sab kuch|khud ko|khudko|zindagi|apni zindagi)/,
+  },
+  // Gone by morning: "kal subah tak main nahi rahungi".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:kal|subah|kal subah|aaj raat) tak (?:main |mai )?(?:nahi|na) (?:rahunga|rahungi|rahu|bachunga|bachungi)/,
+    negation: 'none',
+  },
+  // Apologies sent to everyone through someone else: "sab ko sorry bol dena".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:sabko|sab ko) (?:mere taraf se |meri taraf se )?(?:sorry|maafi|maaf) (?:bol|keh|kah) (?:dena|dijiye|do)/,
+  },
+  // The line of a suicide note: "meri maut ka zimmedar koi nahi".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:meri|mere) (?:maut|marne|mrne) (?:ka|ki|ke) (?:zimmedar|zimmedaar|jimmedar|jimmedaar|zimmewar|jimmewar|zimmedari) (?:koi nahi|koi bhi nahi|sirf main|main khud|khud main)/,
+    negation: 'none',
+  },
+  // Poison bought and kept: "zeher la ke rakha hai".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:zeher|sulphas|celphos|keetnashak|chuhemaar|rassi|phanda|neend ki goliyan) (?:la ke|laake|laa ke|lekar|le ke|khareed ke|kharid ke|mangwa ke) (?:rakha|rakhi|rakh liya|rakh li|rakhe)/,
+  },
+  // "Aaj raat sab khatam": everything ends tonight, verb left out.
+  {
+    category: 'suicidal',
+    pattern: /(?:aaj raat|aaj|abhi) (?:hi )?sab (?:kuch |kuchh )?khatam(?= \.|$| kar| ho)/,
+  },
+  // Going to God soon: devotion with a date on it ("bhagwan ke paas jaldi jaana hai").
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:bhagwan|krishna|kanha|prabhu|bhagwaan|upar wale) (?:ji )?ke (?:paas|pas) (?:jaldi|abhi|aaj hi|aaj raat|aaj) (?:jaana|jana|chala jaana|chali jaana|jaunga|jaungi|chala jaunga|chali jaungi)/,
+  },
+  // My not being here is better: "mera na hona hi accha hai".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:mera|mere) (?:na|nahi) (?:hona|rehna|rahna|hone|rehne) (?:hi )?(?:[^ .]+ ){0,3}?(?:accha|acha|achha|behtar|better|sahi|theek|thik)/,
+    negation: 'none',
+  },
+  // Nothing left but dying: "marne ke alawa koi rasta nahi".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:marne|maut|suicide|khudkushi) (?:ke )?(?:alawa|alava|siva|siwa|siwaay|sivay|sivaay) (?:koi|aur koi) (?:rasta|raasta|chara|chaara|upay|option)/,
+    negation: 'none',
+  },
+  { category: 'suicidal', pattern: /bojh (?:lagta|lagti) (?:hu|hoon)/ },
+  // A burden on them, with "main" after or left out: "ghar walo pe bojh ban gaya hu main".
+  {
+    category: 'suicidal',
+    pattern:
+      /bojh (?:ban gaya|ban gayi|ban chuka|ban chuki|bana hua|bani hui) (?:hu|hoon)|(?:pe|par|ke liye|ke upar) (?:ek )?bojh (?:hu|ban gaya|ban gayi)/,
+  },
+  // Nothing to live for: "kiske liye jiyu", "jee ke kya karu".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:kiske|kis ke|kis) liye (?:jiyu|jiyun|jiun|jeeyu|jeeu|jeeun|jiu|jeena|jee raha|jee rahi|jiye|jiyen)|kyu (?:jiyu|jiyun|jeeyu|jeeun|jiun)|jee ke kya (?:karu|karunga|karungi|fayda|faida)|jeene ka kya (?:fayda|faida|matlab|point)/,
+    negation: 'none',
+  },
+  // Hoping the morning does not come: "kal subah na aaye toh accha hai".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:kal|subah|kal subah|kal ki subah) (?:na|nahi) (?:aaye|aye|aae|ho|dekhu|dekhun|hui|hoti) (?:to|toh) (?:accha|acha|achha|behtar|better|theek|thik)/,
+    negation: 'none',
+  },
+  // Leaving for ever: "main jaa raha hu hamesha ke liye".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:ja|jaa|chala|chali) (?:raha|rahi|jaunga|jaungi|jaaunga|jaaungi) (?:hu |hoon )?(?:[^ .]+ ){0,3}?hamesha ke liye|hamesha ke liye (?:ja raha|ja rahi|jaa raha|jaa rahi|chala|chali)/,
+  },
+  // Standing at the edge: "bridge pe khada hu abhi".
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:(?:bridge|pul|patri|patriyon|railway track|track|tracks|ledge|railing|kinare|chhat ke kinare|terrace ke kinare|building ke kinare) (?:pe|par|ke upar)|(?:chhat|terrace|building|bridge|pul) ke kinare) (?:khada|khadi|khade|baitha|baithi) (?:hu|hoon)/,
+  },
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:mere|meri) (?:marne|jaane|jane|na hone|na rehne|maut) (?:se|ke baad|par) (?:[^ .]+ ){0,2}?(?:kisi ko|koi) (?:fark|farak|farq)|(?:kisi ko|koi) (?:fark|farak|farq|miss) nahi (?:padega|karega|hoga) (?:agar|jab) (?:@main )?(?:mar|chala|chali|na|nahi)/,
   },
   {
     category: 'suicidal',
@@ -186,6 +284,23 @@ const SUICIDAL: readonly CrisisPattern[] = [
 ];
 
 const SELF_HARM: readonly CrisisPattern[] = [
+  // Hitting or pricking oneself, "so I can feel pain": "apne aap ko maarti hu", "sui chubhati hu".
+  {
+    category: 'self-harm',
+    pattern:
+      /(?:khud ko|khudko|apne aap ko|apne aapko) (?:[^ .]+ )?(?:maarti|maarta|maarte|peetti|peetta|nochti|nochta|chubhati|chubhata|chubhoti|kaatti|kaatta|jalati|jalata) (?:hu|hoon|rehti|rehta|rahi|raha)|(?:taaki|taki|jisse|jis se) dard (?:mehsoos|mahsoos|feel) (?:ho|hota|kar)|khud ko (?:sui|pin|blade|compass|kaanch) (?:chubha|chubhati|chubhata|maarti|maarta)@rest/,
+  },
+  // Injuring a hand or oneself, by one's own doing ("kar liya", not "ho gaya", which is an accident).
+  {
+    category: 'self-harm',
+    pattern:
+      /(?:khud ko|khudko|apne aap ko|apna haath|apne haath|haath|hath|sar|kalai) (?:[^ .]+ ){0,6}?(?:zakhmi|ghayal|lahuluhan) kar (?:liya|li|leta|leti|lunga|lungi|deta|deti)/,
+  },
+  {
+    category: 'self-harm',
+    pattern:
+      /(?:haath|hath|kalai|baazu|bazu|skin|pair|jangh|thigh) (?:pe|par) (?:blade|razor|chaku|chaaku|compass|kaanch)/,
+  },
   {
     category: 'self-harm',
     pattern:
@@ -199,7 +314,7 @@ const SELF_HARM: readonly CrisisPattern[] = [
   {
     category: 'self-harm',
     pattern:
-      /(?:blade|razor|chaku|chaaku|knife) se (?:haath|hath|khud ko|khudko|kalai|baazu|apne|apna)/,
+      /(?:blade|razor|chaku|chaaku|knife) se (?:[^ .]+ ){0,3}?(?:haath|hath|khud ko|khudko|kalai|baazu|apne|apna|skin|jangh|pair)|(?:haath|hath|kalai|baazu) (?:pe|par) (?:blade|razor) (?:se )?(?:lines|cut|cuts|nishan)|(?:blade|razor) se (?:[^ .]+ )?(?:lines|cuts|cut|nishan|nishaan|zakhm) (?:bana|banati|banata|banaye|banaya|daal|dalti|dalta|kar)@rest/,
   },
   {
     category: 'self-harm',
@@ -208,6 +323,19 @@ const SELF_HARM: readonly CrisisPattern[] = [
 ];
 
 const OVERDOSE: readonly CrisisPattern[] = [
+  // The whole strip: "pura patta kha liya", drug named after or not at all.
+  {
+    category: 'overdose',
+    pattern:
+      /(?:pura|poora|puri|poori|saara|saari|sara|sari) (?:ka )?(?:patta|patte|strip|strips|shishi|packet) (?:[^ .]+ ){0,2}?(?:kha|khaa|nigal|pi|pee|le)@rest/,
+  },
+  // Asking how many: "kitni goli khane se insaan nahi uthta".
+  {
+    category: 'overdose',
+    pattern:
+      /kitni (?:[^ .]+ )?(?:goli|goliyan|dawai|tablet|tablets|pills|neend ki goli|neend ki goliyan)(?: [^ .]+){0,3}? (?:maut|mar|marta|marte|nahi uthta|nahi uthte|nahi uthega|jaan|overdose|od)@rest/,
+    negation: 'none',
+  },
   {
     category: 'overdose',
     pattern:
@@ -221,7 +349,7 @@ const OVERDOSE: readonly CrisisPattern[] = [
   {
     category: 'overdose',
     pattern:
-      /@number (?:[^ .]+ ){0,2}?(?:goli|goliyan|dawai|tablet|tablets|pills|medicine|medicines|capsule|capsules)(?: [^ .]+)?? (?:kha|khaa|le|nigal)@rest/,
+      /(?:@number|das|pandrah|bees|pachees|pachis|tees|chalis|pachas|sau) (?:[^ .]+ ){0,2}?(?:goli|goliyan|dawai|@drug)(?: [^ .]+)?? (?:kha|khaa|le|nigal)@rest/,
   },
   {
     category: 'overdose',
@@ -231,11 +359,40 @@ const OVERDOSE: readonly CrisisPattern[] = [
   {
     category: 'overdose',
     pattern:
-      /(?:zeher|poison|phenyl|phinail|finail|phenyle|keedemaar|keede maar|keeda maar|keede marne|keeda marne|kide maar|keetnashak|chuha maar|chuhe maar|chuhemaar|chuhe marne|tezaab|tejab|tezab|acid|harpic|kerosene|mitti ka tel|pesticide|sulphas|celphos) (?:(?:ki|ka|wali) )?(?:(?:dawai|goli|goliyan) )?(?:kha|khaa|pi|pee|piya|pee li|pi li|pi liya|kha li|kha liya|khali|pilunga|pi lunga|pi lungi|kha lunga|kha lungi|khaunga|khaungi|piunga|piungi|peene|pine|khane)@rest/,
+      /(?:zeher|poison|phenyl|phinail|finail|phenyle|keedemaar|keede maarne|keeda maarne|chuhe maarne|chuha maarne|keede maar|keeda maar|keede marne|keeda marne|kide maar|keetnashak|chuha maar|chuhe maar|chuhemaar|chuhe marne|tezaab|tejab|tezab|acid|harpic|kerosene|mitti ka tel|pesticide|sulphas|celphos) (?:(?:ki|ka|wali) )?(?:(?:dawai|goli|goliyan) )?(?:kha|khaa|pi|pee|piya|pee li|pi li|pi liya|kha li|kha liya|khali|pilunga|pi lunga|pi lungi|kha lunga|kha lungi|khaunga|khaungi|piunga|piungi|peene|pine|khane)@rest/,
   },
 ];
 
 const HARM_OTHERS: readonly CrisisPattern[] = [
+  // "Won't leave him alive", "won't spare him".
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:zinda|jinda) (?:nahi|na) (?:chhodunga|chhodungi|chodunga|chodungi|chhodenge|chhodu|chhodun|chhoduga)|(?:nahi|na) (?:bakshunga|bakhshunga|bakshungi|bakhshungi)|(?:bakshunga|bakhshunga) nahi/,
+    negation: 'none',
+    concern: 'self',
+  },
+  // Breaking a body: "manager ka haath tod dunga". A heart or a record is not a body part.
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:haath|hath|haath pair|hath pair|haath paon|pair|taang|tange|taangein|sar|sir|gardan|haddi|haddiyan|munh|muh|jabda|daant) (?:tod|todh|tor|kaat|phod|fod|ukhaad|ukhad) (?:dunga|dungi|du|dun|doon|dalunga|dalungi|daalunga|daalungi|denge|dena @chahta)|(?:gala|gardan) (?:daba|dabaa|ghont|kaat|kat) (?:dunga|dungi|du|dun|dalunga|dalungi|daalunga|denge|dena @chahta)/,
+    concern: 'self',
+  },
+  // Beating someone into hospital: "itna maarunga ki…".
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:itna|itni|aisa|aise|itne) (?:maarunga|marunga|maarungi|marungi|peetunga|pitunga|peetungi|maroonga|maarenge|peetenge)/,
+    concern: 'self',
+  },
+  // Setting out with a weapon: "rod leke jaa raha hu". Bats and hockey sticks are for games.
+  {
+    category: 'harm-others',
+    pattern:
+      /(?:rod|danda|dandaa|lathi|chaku|chaaku|chhura|churi|chhuri|knife|talwar|katta|pistol|gun|sariya|hathiyar) (?:le ke|leke|lekar|le kar|lekr|leker) (?:jaa|ja|nikal|ghoom|pahunch)@rest/,
+    concern: 'self',
+  },
   {
     category: 'harm-others',
     pattern:
@@ -262,6 +419,55 @@ const HARM_OTHERS: readonly CrisisPattern[] = [
 ];
 
 const ABUSE_DANGER: readonly CrisisPattern[] = [
+  // A threat to kill, reported: "jaan se maar dega". Idioms about parents and exams are in
+  // the exceptions; "mummy maar degi" without "jaan se" never matches here.
+  {
+    category: 'abuse-danger',
+    pattern:
+      /jaan se (?:maar|mar|marva|marwa|maarva) (?:dega|degi|denge|dalega|dalegi|dalenge|daalega|daalegi|daalenge|dene ki)/,
+    negation: 'none',
+    concern: 'self',
+  },
+  // A threat tied to leaving or telling: "kisi ko bataya toh maar dega".
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:bataya|batayi|bataogi|bataoge|batayegi|bataungi|bola|boli|chhoda|chhod ke gayi|chhod ke gaya|chhodke gayi|chhod kar gayi|gayi|bhaagi|bhagi|bhaga|layi|laayi|laya) (?:to|toh) (?:[^ .]+ ){0,2}?(?:maar|mar|jala|marva|marwa) (?:dega|degi|denge|dalega|dalegi|dalenge|daalega|daalenge)/,
+    negation: 'none',
+    concern: 'self',
+  },
+  // Someone at home hit her, today, again: "pati ne aaj phir maara".
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:pati|husband|sasur|saas|sasural walon|sasural wale|papa|baap|bhai|jiju|jija|jeeju|bf|boyfriend|devar|jeth|chacha|mama|uncle|sautele papa|sauteli maa|stepdad) ne (?:(?:mujhe|hume|humein|hamein|didi ko|mummy ko|maa ko|behen ko|bachon ko|aaj|phir|fir|phir se|fir se|kal|raat|subah|shaam|raat ko|bahut|bohot|sabke saamne|daaru pee ke|sharab pee ke|pee ke) ){0,4}(?:maara|mara|maari|mari|peeta|pita|peeti|thappad|haath uthaya|laat maari|laat mari)/,
+  },
+  // Strangling: "gala dabata hai".
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:gala|gardan) (?:dabata|dabate|dabati|dabaya|dabaaya|daba deta|ghont|ghonta|ghontne|ghontta)/,
+  },
+  // Trying to touch, coming to the bed at night.
+  {
+    category: 'abuse-danger',
+    pattern:
+      /mujhe (?:[^ .]+ ){0,2}?(?:chhoone|chhune|chune|touch karne|pakadne) ki koshish|raat ko (?:mere )?(?:kamre|bistar|room|bed) (?:mein|me|pe|par) (?:aate|aata|aati|ghus|ghuste|ghusta)/,
+    concern: 'self',
+  },
+  // Locked in: "mujhe kamre mein band kar dete hain".
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:mujhe|humein|hume|hamein) (?:[^ .]+ ){0,2}?(?:kamre|room|ghar|bathroom|store room|kothri) (?:mein|me) band (?:kar|karke|rakh)@rest/,
+    concern: 'self',
+  },
+  // Beaten as a matter of routine, said in the passive: "bachchi ko roz peeta jata hai".
+  {
+    category: 'abuse-danger',
+    pattern:
+      /(?:bachchi|bachcha|bacche|bachche|beti|beta|bete|ladki|behen|maa|mujhe|humein|usko|use|bahu) (?:ko )?(?:[^ .]+ ){0,2}?(?:peeta|pita|maara|mara) (?:jata|jaata|jati|jaati) hai/,
+  },
   // "mujhe maarta hai" (hits me). Future "maar degi" is left out: "mummy maar degi" is what
   // every child says about a bad report card.
   {
@@ -274,10 +480,11 @@ const ABUSE_DANGER: readonly CrisisPattern[] = [
     pattern:
       /maar ?peet|maarpit|marpeet|marpit|maarpeet|gharelu hinsa|ghareloo hinsa|dahej (?:ke liye|ki maang|ki demand|ke karan)|yaun shoshan|balatkar|chhedchhad|chedchad|chhed chhad|mera (?:rape|balatkar|shoshan)/,
   },
+  // "Taunt maarna", "chakkar maarna": verbs built on "maarna" that hurt no one.
   {
     category: 'abuse-danger',
     pattern:
-      /(?:pati|husband|sasur|saas|sasural wale|papa|baap|bhai|boyfriend) (?:[^ .]+ ){0,4}?(?:maarta|marta|maarte|marte|peetta|peette|pitai karta|pitai karte|haath uthata|haath uthate) (?:hai|tha|the)|(?:mujh|hum) (?:pe|par) haath (?:uthata|uthate|uthaya|uthati)@rest|(?:mere|uske) saath (?:zabardasti|jabardasti|galat kaam)/,
+      /(?:pati|husband|sasur|saas|sasural wale|papa|baap|bhai|boyfriend) (?:[^ .]+ ){0,4}?(?<!(?:taunt|taunts|tana|taana|taane|tane|joke|jokes|mazaak|mazak|sutta|seeti|chakkar|jhaadu|jhadu|pochha|ghanti|awaaz|aawaz|call|gappe|shots|dubki|scene|line|lines|dialogue) )(?:maarta|marta|maarte|marte|peetta|peette|pitai karta|pitai karte|haath uthata|haath uthate) (?:hai|tha|the)|(?:mujh|hum) (?:pe|par) haath (?:uthata|uthate|uthaya|uthati)@rest|(?:mere|uske) saath (?:zabardasti|jabardasti|galat kaam)/,
   },
   { category: 'abuse-danger', pattern: /jaan se (?:maarne|marne) ki (?:dhamki|dhamkiyan)/ },
   {
@@ -305,7 +512,7 @@ const ABUSE_DANGER: readonly CrisisPattern[] = [
   {
     category: 'abuse-danger',
     pattern:
-      /(?:pati|husband|sasural wale|sasural|sasur|saas) (?:[^ .]+ ){0,2}?(?:mujhe )?(?:maar dalega|maar daalega|maar dalenge|maar daalenge|maar dega|maar denge|jaan le lega|jaan le lenge|jala dega|jala denge)/,
+      /(?:pati|husband|sasural wale|sasural|sasur|saas) (?:[^ .]+ ){0,6}?(?:mujhe )?(?:maar dalega|maar daalega|maar dalenge|maar daalenge|maar dega|maar denge|jaan le lega|jaan le lenge|jala dega|jala denge)/,
     concern: 'self',
   },
 ];

@@ -28,3 +28,24 @@ export interface CrisisPattern {
 export interface ExceptionPattern {
   readonly pattern: RegExp;
 }
+
+/**
+ * A crisis read from several signals together rather than from one phrase: giving things away
+ * and "won't need them", poison at hand and "I keep thinking about it", a child and bruises
+ * every week. Each signal alone is ordinary; together they are a person in danger. Signals may
+ * sit in different sentences of the message, and each must survive the same exceptions,
+ * negation and battlefield check as a lexicon line.
+ */
+export interface CrisisCombination {
+  readonly category: CrisisCategory;
+  readonly signals: readonly RegExp[];
+  /** How many different signals must be present; all of them when omitted. */
+  readonly needed?: number;
+  /** Any of these anywhere in the message means the ordinary reading wins. */
+  readonly unless?: readonly RegExp[];
+  /** Defaults to `before`: most signals are phrases a "not" in front would cancel. */
+  readonly negation?: Negation;
+  readonly concern?: CrisisConcern;
+  /** The combination itself names a child at risk (child lines first). */
+  readonly child?: boolean;
+}

@@ -4,7 +4,13 @@
  */
 export { CONTRACTIONS, PHRASE_SPELLINGS, TOKEN_SPELLINGS } from './spellings.ts';
 export { MACROS } from './macros.ts';
-export type { CrisisPattern, ExceptionPattern, Negation } from './crisis-pattern.ts';
+export type {
+  CrisisCombination,
+  CrisisPattern,
+  ExceptionPattern,
+  Negation,
+} from './crisis-pattern.ts';
+export { CRISIS_COMBINATIONS } from './crisis-combinations.ts';
 export { ENGLISH_CRISIS } from './crisis-en.ts';
 export { HINDI_CRISIS } from './crisis-hi.ts';
 export { HINGLISH_CRISIS } from './crisis-hinglish.ts';
@@ -14,6 +20,7 @@ export {
   NEGATION_FILLERS,
   NEGATORS_AFTER,
   AFTER_FILLERS,
+  FINITE_VERBS,
   SELF_WORDS,
   OTHER_WORDS,
   SELF_VICTIM_WORDS,

@@ -58,6 +58,8 @@ export const MACROS: Readonly<Record<string, string>> = {
     'kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|' +
     'choking|poison|poisoning|hurt|hurting|harm|harming|beat|beating|attack|attacking|burn|' +
     'burning|slap|slapping|punch|punching|hit|hitting|smash|bash|rape|torture|torturing|' +
+    // "I will end him": ending a person, not a relationship (@person requires a person).
+    'end|ending|' +
     'finish off|run over|throw acid on|pour acid on|' +
     'break (?:his|her|their) (?:legs|neck|face|bones|head)',
 
@@ -76,11 +78,16 @@ export const MACROS: Readonly<Record<string, string>> = {
     'am about to|about to|am ready to|ready to|feel like|swear i will|swear to god i will|' +
     'am thinking of|thinking of|am thinking about|thinking about|have been thinking about|' +
     'keep thinking about|fantasize about|fantasise about|have urges to|have an urge to|' +
-    'get urges to|am tempted to|am so close to|have decided to|decided to|could easily',
+    'get urges to|am tempted to|am so close to|have decided to|decided to|could easily|' +
+    // Planning the how is intent too: "I keep planning how to kill him".
+    'planning how to|plan how to|plotting to|plotting how to|figuring out how to|' +
+    'working out how to|thinking how to|thinking of ways to|looking for ways to|' +
+    'looking up how to|researching how to',
 
   /** Quantities that turn "took pills" from routine into an overdose. */
   qty:
     'all|all of|all my|all the|too many|so many|a lot of|lots of|loads of|whole|a whole|' +
+    'half a|half the|half my|' +
     'the whole|entire|an entire|the entire|bottle|bottles|strip|strips|box|packet|packets|' +
     'handful|a handful of|bunch|a bunch of|extra|double|triple|several|dozens|dozen|' +
     '[1-9][0-9]+|ten|fifteen|twenty|thirty|forty|fifty|hundred',

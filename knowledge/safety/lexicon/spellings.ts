@@ -50,6 +50,8 @@ export const PHRASE_SPELLINGS: readonly (readonly [RegExp, string, string])[] = 
     '$1 to',
     ' 2',
   ],
+  // "peet te hain", "maar ta hai": a verb ending typed as its own word.
+  [/(?<![^ ])(peet|pit|maar|mar) (te|ta|ti)(?![^ ])/g, '$1$2', ' t'],
   // "khud kushi", "khud-khushi", "khudkhushee": one word in every spelling.
   [/(?<![^ ])khud ?k+h?[ua]+s+h?[iey]+(?![^ ])/g, 'khudkushi', 'khud'],
   [/(?<![^ ])aa?t(a|u)?m ?a?h(a|u)?ty?aa?(?![^ ])/g, 'aatmahatya', 'ty'],
@@ -163,6 +165,24 @@ export const TOKEN_SPELLINGS: Readonly<Record<string, string>> = {
   nhin: 'nahi',
   hoon: 'hu',
   hun: 'hu',
+  // Vowel-less chat Hinglish ("mrne ka mn krta h"): people in a hurry drop the vowels of the
+  // very verbs the lexicons look for. "mn" is left alone: it is both "main" (I) and "mann"
+  // (wish). "mrna"/"mrne" are not mapped either: a canonical "marna" here would also catch
+  // "maarna" when letter runs are squeezed; the patterns spell them out instead.
+  h: 'hai',
+  hy: 'hai',
+  ni: 'nahi',
+  nh: 'nahi',
+  krna: 'karna',
+  krne: 'karne',
+  krta: 'karta',
+  krti: 'karti',
+  krte: 'karte',
+  kr: 'kar',
+  rha: 'raha',
+  rhi: 'rahi',
+  rhe: 'rahe',
+  rhna: 'rehna',
   hain: 'hai',
   hae: 'hai',
   mujhay: 'mujhe',
