@@ -84,6 +84,7 @@ export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Know
     composer: new ExtractiveComposer({ corpus, openings, verseCards }),
     helplines,
     verseCards,
+    ...(vectorStore === undefined ? {} : { checkVectorStore: () => vectorStore.ping() }),
     close: async () => {
       await vectorStore?.close();
     },
@@ -125,6 +126,7 @@ function gloveReporter(onProgress?: (line: string) => void): (event: GloveCacheP
 
 interface OpenVectorStore {
   readonly search: VectorSearch;
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,7 @@ async function openVectorStore(
       server = await startChromaServer({ dataDir: path.join(options.dataDir, 'chroma') });
       url = server.url;
     }
+    const chromaUrl = url;
     const index = createVectorIndex({ url, embeddings });
     const verses = await index.ensureCollection({
       kind: 'verses',
@@ -153,6 +156,13 @@ async function openVectorStore(
       search: {
         nearestVerses: async (vector, limit) =>
           (await index.query(verses.name, vector, limit)).map((match) => match.id),
+      },
+      ping: async () => {
+        const response = await fetch(`${chromaUrl}/api/v2/heartbeat`, {
+          signal: AbortSignal.timeout(2000),
+        });
+        await response.body?.cancel();
+        if (!response.ok) throw new Error(`Chroma answered ${response.status}`);
       },
       close: async () => {
         await stop?.stop();

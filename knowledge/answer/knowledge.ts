@@ -78,6 +78,8 @@ export interface Knowledge {
   lookup(reference: VerseReference, language: ReplyLanguage): Answer;
   answer(request: AnswerRequest): Promise<Answer>;
   anotherVerse(request: AnotherVerseRequest): Promise<Answer>;
+  /** Throws when the vector store cannot be reached; `off` when none is in use. */
+  readonly checkVectorStore: (() => Promise<void>) | 'off';
   close(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ export interface KnowledgeDeps {
   readonly composer: ExtractiveComposer;
   readonly helplines: Helplines;
   readonly verseCards: VerseCardOptions;
+  readonly checkVectorStore?: () => Promise<void>;
   readonly close?: () => Promise<void>;
 }
 
@@ -253,6 +256,7 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
     answer,
     // Async in the contract: the LLM composer (its own issue) will need to await here.
     anotherVerse: (request) => Promise.resolve(anotherVerse(request)),
+    checkVectorStore: deps.checkVectorStore ?? 'off',
     close: deps.close ?? (() => Promise.resolve()),
   };
 }

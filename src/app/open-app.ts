@@ -6,7 +6,12 @@
 import path from 'node:path';
 import { corpusPaths, ensureCorpus, openKnowledge, type Knowledge } from '../../knowledge/index.ts';
 import type { Config } from '../config/index.ts';
-import { createConversationEngine, type ConversationEngine } from '../conversation/index.ts';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  createConversationEngine,
+  type ConversationEngine,
+  type EngineObserver,
+} from '../conversation/index.ts';
 import type { Logger } from '../logger/index.ts';
 import { openStores, type Stores } from '../stores/index.ts';
 import { startHousekeeping } from './housekeeping.ts';
@@ -23,9 +28,13 @@ export interface OpenAppOptions {
   readonly logger: Logger;
   /** One short line per slow start-up stage (first run builds caches and indexes). */
   readonly onProgress?: (line: string) => void;
+  /** Per-person message budget for channels (the server passes one; the CLI does not). */
+  readonly rateLimiter?: RateLimiterAbstract;
+  readonly observer?: EngineObserver;
 }
 
-export async function openApp({ config, logger, onProgress }: OpenAppOptions): Promise<App> {
+export async function openApp(options: OpenAppOptions): Promise<App> {
+  const { config, logger, onProgress } = options;
   const cleanups: Array<() => Promise<void>> = [];
   try {
     const corpusSync = await ensureCorpus({
@@ -57,6 +66,8 @@ export async function openApp({ config, logger, onProgress }: OpenAppOptions): P
       stores,
       logger,
       maxMessageLength: config.maxMessageLength,
+      ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),
+      ...(options.observer === undefined ? {} : { observer: options.observer }),
       ...(config.defaultRegion === undefined ? {} : { defaultRegion: config.defaultRegion }),
     });
     return { engine, knowledge, stores, close: once(() => closeAll(cleanups, logger)) };

@@ -11,11 +11,12 @@ export interface CliContext {
   readonly progress: (line: string) => void;
 }
 
-export function createCliContext(options: { quiet?: boolean } = {}): CliContext {
+export function createCliContext(options: { quiet?: boolean; server?: boolean } = {}): CliContext {
   const config = loadConfig();
   const logger = createLogger({
     // The terminal is for the conversation; only problems are logged unless asked for more.
-    level: config.logLevel ?? 'warn',
+    // A server logs its requests and lifecycle.
+    level: config.logLevel ?? (options.server === true ? 'info' : 'warn'),
     format: config.logFormat,
     production: config.mode === 'production',
     fd: 2,

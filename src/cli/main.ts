@@ -8,6 +8,7 @@ import { runAsk } from './ask-command.ts';
 import { runChat } from './chat-command.ts';
 import { createCliContext } from './cli-context.ts';
 import { runCorpusSync, runCorpusVerify } from './corpus-command.ts';
+import { runServe } from './serve-command.ts';
 
 const program = new Command('sarathi')
   .description(
@@ -53,6 +54,15 @@ program
       );
     },
   );
+
+program
+  .command('serve')
+  .description(
+    'run the HTTP server: web widget demo at /, channel webhooks, /health, /ready, /metrics',
+  )
+  .action(async () => {
+    await runServe(createCliContext({ server: true }));
+  });
 
 const corpus = program.command('corpus').description('the verified Gita corpus');
 

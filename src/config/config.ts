@@ -14,6 +14,13 @@ export interface Config {
   readonly mode: SarathiMode;
   readonly projectRoot: string;
   readonly port: number;
+  /** Interface to listen on: loopback in the embedded mode, all interfaces in production. */
+  readonly host: string;
+  /** Trust X-Forwarded-For from a reverse proxy (for per-IP limits). */
+  readonly trustProxy: boolean;
+  readonly shutdownGraceMs: number;
+  readonly rateLimitPerMinute: number;
+  readonly widgetIpRateLimitPerMinute: number;
   /** Undefined means "the entry point picks" (the CLI is quieter than the server). */
   readonly logLevel: LogLevel | undefined;
   readonly logFormat: 'json' | 'pretty' | 'auto';
@@ -60,6 +67,11 @@ export function toConfig(env: Environment, projectRoot: string): Config {
     mode: env.SARATHI_MODE,
     projectRoot,
     port: env.PORT,
+    host: env.HOST ?? (env.SARATHI_MODE === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    trustProxy: env.TRUST_PROXY,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    widgetIpRateLimitPerMinute: env.WIDGET_IP_RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     corpusSource: env.CORPUS_SOURCE,

@@ -51,6 +51,26 @@ const masterKeyList = commaList.pipe(
 
 export const environmentSchema = z.object({
   SARATHI_MODE: z.enum(['embedded', 'production']).default('embedded'),
+  HOST: optionalText,
+  TRUST_PROXY: booleanFlag,
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number({ message: 'must be milliseconds (0-120000)' })
+    .int({ message: 'must be milliseconds (0-120000)' })
+    .min(0, { message: 'must be milliseconds (0-120000)' })
+    .max(120_000, { message: 'must be milliseconds (0-120000)' })
+    .default(10_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ message: 'must be a whole number of messages (1-100000)' })
+    .int({ message: 'must be a whole number of messages (1-100000)' })
+    .min(1, { message: 'must be a whole number of messages (1-100000)' })
+    .max(100_000, { message: 'must be a whole number of messages (1-100000)' })
+    .default(20),
+  WIDGET_IP_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ message: 'must be a whole number of requests (1-1000000)' })
+    .int({ message: 'must be a whole number of requests (1-1000000)' })
+    .min(1, { message: 'must be a whole number of requests (1-1000000)' })
+    .max(1_000_000, { message: 'must be a whole number of requests (1-1000000)' })
+    .default(120),
   PORT: z.coerce
     .number({ message: 'must be a port number (0-65535)' })
     .int({ message: 'must be a port number (0-65535)' })

@@ -1,21 +1,27 @@
 /**
  * The conversation engine: the one path every message takes (ARCHITECTURE.md). Channels call
- * `handle`; the engine never knows which channel it is talking to beyond the message's fields.
+ * `handle` (or `stream`); the engine never knows which channel it is talking to beyond the
+ * message's fields.
  */
+import { performance } from 'node:perf_hooks';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Logger } from '../logger/index.ts';
-import type { InboundMessage } from '../messages/index.ts';
+import type { InboundMessage, ReplyPart } from '../messages/index.ts';
 import type { Stores } from '../stores/index.ts';
 import { TurnError } from './errors.ts';
+import type { EngineObserver } from './observer.ts';
+import { SerialQueue } from './serial-queue.ts';
 import { runSteps, type Step } from './step.ts';
 import { askKnowledge } from './steps/ask-knowledge.ts';
 import { commands } from './steps/commands.ts';
 import { dedupe } from './steps/dedupe.ts';
 import { identify } from './steps/identify.ts';
 import { lengthLimit } from './steps/length-limit.ts';
+import { rateLimit } from './steps/rate-limit.ts';
 import { remember } from './steps/remember.ts';
 import { safetyGate } from './steps/safety-gate.ts';
-import { commandReply, type EngineReply, type Turn } from './turn.ts';
+import { commandReply, type EngineReply, type ReplyMeta, type Turn } from './turn.ts';
 import { TROUBLE, wordingFor } from './wording.ts';
 
 export interface HandleOptions {
@@ -23,8 +29,21 @@ export interface HandleOptions {
   readonly stateless?: boolean;
 }
 
+/**
+ * What `stream` yields. Nothing is released before it passed the safety gate and (for verses)
+ * came from the corpus; with the extractive composer the whole reply is ready at once, so every
+ * part arrives together. The LLM composer will release prose sentence by sentence.
+ */
+export type StreamEvent =
+  | { readonly type: 'text-delta'; readonly text: string }
+  | { readonly type: 'part'; readonly part: ReplyPart }
+  | { readonly type: 'done'; readonly meta: ReplyMeta };
+
 export interface ConversationEngine {
   handle(message: InboundMessage, options?: HandleOptions): Promise<EngineReply>;
+  stream(message: InboundMessage, options?: HandleOptions): AsyncIterable<StreamEvent>;
+  /** Resolves when no turn is in flight (graceful shutdown waits on this). */
+  drain(): Promise<void>;
 }
 
 export interface EngineDeps {
@@ -33,41 +52,90 @@ export interface EngineDeps {
   readonly logger: Logger;
   readonly maxMessageLength: number;
   readonly defaultRegion?: string;
+  /** Per-person message budget; none means unlimited. */
+  readonly rateLimiter?: RateLimiterAbstract;
+  readonly observer?: EngineObserver;
 }
 
 export function createConversationEngine(deps: EngineDeps): ConversationEngine {
-  const { knowledge, stores, logger } = deps;
+  const { knowledge, stores, logger, observer } = deps;
   const steps: Step[] = [
     dedupe(stores.processed),
     identify(stores.identities),
-    safetyGate(knowledge, logger, { defaultRegion: deps.defaultRegion }),
+    safetyGate(knowledge, logger, { defaultRegion: deps.defaultRegion, observer }),
+    ...(deps.rateLimiter === undefined ? [] : [rateLimit(deps.rateLimiter, logger)]),
     lengthLimit(deps.maxMessageLength),
     remember(stores.turns),
     commands(knowledge, stores.users),
   ];
   const run = runSteps(steps, askKnowledge(knowledge, { defaultRegion: deps.defaultRegion }));
+  const queue = new SerialQueue();
+  let inFlight = 0;
+  let idle: (() => void)[] = [];
+
+  async function answer(message: InboundMessage, options: HandleOptions): Promise<EngineReply> {
+    const turn: Turn = { message, stateless: options.stateless === true };
+    try {
+      const reply = await run(turn);
+      if (turn.userId === undefined || reply.meta.userId !== undefined) return reply;
+      return { ...reply, meta: { ...reply.meta, userId: turn.userId } };
+    } catch (cause) {
+      // A failure anywhere after the safety gate must still leave the person with words,
+      // never silence; the log carries ids and the cause, not the message.
+      const error = new TurnError('handle', ids(turn), { cause });
+      logger.error({ err: error, ...error.ids }, 'turn failed');
+      const safety = safeAssessment(knowledge, message.text);
+      if (safety !== undefined) return safety;
+      return commandReply(
+        [{ type: 'text', text: TROUBLE[wordingFor(turn.language)] }],
+        ['internal_error'],
+      );
+    }
+  }
+
+  async function handle(
+    message: InboundMessage,
+    options: HandleOptions = {},
+  ): Promise<EngineReply> {
+    inFlight++;
+    const started = performance.now();
+    try {
+      const reply = await queue.run(`${message.channel}:${message.channelUserId}`, () =>
+        answer(message, options),
+      );
+      observer?.onTurn?.({
+        channel: message.channel,
+        outcome: outcomeOf(reply),
+        seconds: (performance.now() - started) / 1000,
+      });
+      return reply;
+    } finally {
+      inFlight--;
+      if (inFlight === 0) {
+        for (const resolve of idle) resolve();
+        idle = [];
+      }
+    }
+  }
 
   return {
-    async handle(message, options = {}) {
-      const turn: Turn = { message, stateless: options.stateless === true };
-      try {
-        const reply = await run(turn);
-        if (turn.userId === undefined || reply.meta.userId !== undefined) return reply;
-        return { ...reply, meta: { ...reply.meta, userId: turn.userId } };
-      } catch (cause) {
-        // A failure anywhere after the safety gate must still leave the person with words,
-        // never silence; the log carries ids and the cause, not the message.
-        const error = new TurnError('handle', ids(turn), { cause });
-        logger.error({ err: error, ...error.ids }, 'turn failed');
-        const safety = safeAssessment(knowledge, message.text);
-        if (safety !== undefined) return safety;
-        return commandReply(
-          [{ type: 'text', text: TROUBLE[wordingFor(turn.language)] }],
-          ['internal_error'],
-        );
-      }
+    handle,
+    async *stream(message, options = {}) {
+      const reply = await handle(message, options);
+      for (const part of reply.parts) yield { type: 'part', part };
+      yield { type: 'done', meta: reply.meta };
     },
+    drain: () =>
+      inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)),
   };
+}
+
+function outcomeOf(reply: EngineReply): string {
+  if (reply.meta.duplicate === true) return 'duplicate';
+  for (const flag of ['rate_limited', 'too_long', 'internal_error'] as const) {
+    if (reply.meta.flags.includes(flag)) return flag;
+  }
+  return reply.meta.composer;
 }
 
 function ids(turn: Turn) {

@@ -73,6 +73,13 @@ export function tooLong(language: Wording, limit: number): string {
     : `That's a little long for me to take in at once (up to ${limit} characters works best). Could you send it in smaller pieces? I'm listening.`;
 }
 
+export const SLOW_DOWN: Record<Wording, (seconds: number) => string> = {
+  en: (seconds) =>
+    `You're writing faster than I can take in. Let's pause for a breath — I'll be ready again in about ${seconds} seconds.`,
+  hi: (seconds) =>
+    `आप मेरी समझ से तेज़ लिख रहे हैं। एक साँस का विराम लें — लगभग ${seconds} सेकंड में मैं फिर तैयार रहूँगा।`,
+};
+
 export const VERSE_USAGE: Record<Wording, string> = {
   en: 'Send a reference after /verse, for example /verse 2.47 or /verse 18.66.',
   hi: '/verse के बाद संदर्भ भेजिए, जैसे /verse 2.47 या /verse 18.66।',

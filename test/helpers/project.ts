@@ -2,7 +2,7 @@
  * Shared test fixtures built from the real project files: the synced, verified corpus (npm test
  * syncs it first; tests sync it here too when run alone) and the theme map.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openKnowledge, type Knowledge } from '../../knowledge/index.ts';
@@ -69,4 +69,19 @@ export async function openTestKnowledge(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A temp data dir for a whole app (SQLite, Chroma, Redis) that reuses the word-vector cache the
+ * embeddings tests keep, so each test file does not build its own.
+ */
+export async function makeAppDataDir(
+  prefix: string,
+): Promise<{ dir: string; remove(): Promise<void> }> {
+  await projectCorpus();
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const shared = path.join(os.tmpdir(), 'sarathi-test-glove-cache');
+  await mkdir(shared, { recursive: true });
+  await symlink(shared, path.join(dir, 'cache'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

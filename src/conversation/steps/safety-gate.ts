@@ -1,5 +1,6 @@
 import type { Knowledge } from '../../../knowledge/index.ts';
 import type { Logger } from '../../logger/index.ts';
+import type { EngineObserver } from '../observer.ts';
 import type { Step } from '../step.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { Step } from '../step.ts';
 export function safetyGate(
   knowledge: Knowledge,
   logger: Logger,
-  options: { defaultRegion: string | undefined },
+  options: { defaultRegion: string | undefined; observer?: EngineObserver | undefined },
 ): Step {
   return async function safetyGateStep(turn, next) {
     const outcome = knowledge.assessSafety(turn.message.text, {
@@ -19,6 +20,10 @@ export function safetyGate(
     });
     turn.language = outcome.assessment.language;
     if (!outcome.crisis) return next();
+    options.observer?.onSafetyEvent?.({
+      categories: outcome.assessment.categories,
+      channel: turn.message.channel,
+    });
     logger.warn(
       {
         event: 'safety.crisis',

@@ -1,0 +1,13 @@
+export { createChannelRegistry } from './channel.ts';
+export type {
+  ChannelAdapter,
+  ChannelContext,
+  ChannelLog,
+  ChannelName,
+  ChannelRegistry,
+  HandledReply,
+  InboundHandler,
+} from './channel.ts';
+export { createDelivery } from './delivery.ts';
+export type { Deliver, DeliveryObserver, DeliveryOptions, DeliveryOutcome } from './delivery.ts';
+export { ChannelSendError } from './errors.ts';

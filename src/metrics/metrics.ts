@@ -1,0 +1,61 @@
+/**
+ * Prometheus metrics (prom-client), one registry per app so tests and multiple apps in one
+ * process never share counters. Labels are low-cardinality facts — channel, outcome, category —
+ * never user ids or text.
+ */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { DeliveryObserver } from '../../channels/index.ts';
+import type { EngineObserver } from '../conversation/index.ts';
+
+export interface Metrics {
+  readonly registry: Registry;
+  readonly engineObserver: EngineObserver;
+  readonly deliveryObserver: DeliveryObserver;
+}
+
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.defaultMetrics !== false)
+    collectDefaultMetrics({ register: registry, prefix: 'sarathi_' });
+  const messages = new Counter({
+    name: 'sarathi_messages_total',
+    help: 'Messages handled, by channel and outcome (composer, duplicate, rate_limited, too_long, internal_error).',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'sarathi_answer_seconds',
+    help: 'Time from receiving a message to having its reply, by channel.',
+    labelNames: ['channel'] as const,
+    buckets: [0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const safetyEvents = new Counter({
+    name: 'sarathi_safety_events_total',
+    help: 'Crisis replies sent, by category and channel.',
+    labelNames: ['category', 'channel'] as const,
+    registers: [registry],
+  });
+  const sendFailures = new Counter({
+    name: 'sarathi_send_failures_total',
+    help: 'Outbound sends that failed, by channel and kind (retry, permanent, exhausted).',
+    labelNames: ['channel', 'kind'] as const,
+    registers: [registry],
+  });
+  return {
+    registry,
+    engineObserver: {
+      onTurn: ({ channel, outcome, seconds }) => {
+        messages.inc({ channel, outcome });
+        latency.observe({ channel }, seconds);
+      },
+      onSafetyEvent: ({ categories, channel }) => {
+        for (const category of categories) safetyEvents.inc({ category, channel });
+      },
+    },
+    deliveryObserver: {
+      onRetry: (channel) => sendFailures.inc({ channel, kind: 'retry' }),
+      onFailure: (channel, kind) => sendFailures.inc({ channel, kind }),
+    },
+  };
+}
