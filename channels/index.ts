@@ -11,3 +11,5 @@ export type {
 export { createDelivery } from './delivery.ts';
 export type { Deliver, DeliveryObserver, DeliveryOptions, DeliveryOutcome } from './delivery.ts';
 export { ChannelSendError } from './errors.ts';
+export { createTelegramChannel } from './telegram/index.ts';
+export type { TelegramChannel, TelegramChannelOptions } from './telegram/index.ts';

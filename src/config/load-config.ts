@@ -73,5 +73,9 @@ function missingForProduction(env: Environment): string[] {
   if (env.MONGODB_URI === undefined) missing.push('MONGODB_URI');
   if (env.REDIS_URL === undefined) missing.push('REDIS_URL');
   if (env.CHROMA_URL === undefined) missing.push('CHROMA_URL');
+  // Several instances behind one webhook must share the secret Telegram sends back.
+  if (env.TELEGRAM_WEBHOOK_URL !== undefined && env.TELEGRAM_WEBHOOK_SECRET === undefined) {
+    missing.push('TELEGRAM_WEBHOOK_SECRET (with TELEGRAM_WEBHOOK_URL)');
+  }
   return missing;
 }

@@ -95,7 +95,14 @@ export const environmentSchema = z.object({
   METRICS_TOKEN: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_WEBHOOK_URL: optionalUrl,
-  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, {
+        message: 'must be 1-256 characters of A-Z, a-z, 0-9, _ and - (what Telegram accepts)',
+      })
+      .optional(),
+  ),
   WHATSAPP_ENABLED: booleanFlag,
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,

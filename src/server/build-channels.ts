@@ -1,15 +1,29 @@
 /**
  * Which channels run, from configuration: the web widget always; Telegram when a bot token is
  * set; WhatsApp only when explicitly enabled; Teams when an app id is set (or, in the embedded
- * mode, on loopback only). Channel adapters join this list as they land.
+ * mode, on loopback only).
  */
-import type { ChannelAdapter } from '../../channels/index.ts';
+import { createTelegramChannel, type ChannelAdapter } from '../../channels/index.ts';
 import type { Config } from '../config/index.ts';
 
 export interface ChannelDeps {
   readonly config: Config;
 }
 
-export function buildChannels(_deps: ChannelDeps): ChannelAdapter[] {
-  return [];
+export function buildChannels({ config }: ChannelDeps): ChannelAdapter[] {
+  const adapters: ChannelAdapter[] = [];
+  if (config.telegram.botToken !== undefined) {
+    adapters.push(
+      createTelegramChannel({
+        token: config.telegram.botToken,
+        ...(config.telegram.webhookUrl === undefined
+          ? {}
+          : { webhookUrl: config.telegram.webhookUrl }),
+        ...(config.telegram.webhookSecret === undefined
+          ? {}
+          : { webhookSecret: config.telegram.webhookSecret }),
+      }),
+    );
+  }
+  return adapters;
 }
