@@ -13,3 +13,5 @@ export type { Deliver, DeliveryObserver, DeliveryOptions, DeliveryOutcome } from
 export { ChannelSendError } from './errors.ts';
 export { createTelegramChannel } from './telegram/index.ts';
 export type { TelegramChannel, TelegramChannelOptions } from './telegram/index.ts';
+export { createWhatsAppChannel, createWhatsAppWebClientFactory } from './whatsapp/index.ts';
+export type { WhatsAppChannel, WhatsAppChannelOptions } from './whatsapp/index.ts';

@@ -49,6 +49,15 @@ export interface Config {
     readonly webhookSecret: string | undefined;
   };
   readonly whatsappEnabled: boolean;
+  readonly whatsapp: {
+    /** Start with the kill switch on: nothing is sent until resumed. */
+    readonly paused: boolean;
+    /** `local` keeps the session on disk, `remote` in MongoDB; default by mode. */
+    readonly auth: 'local' | 'remote' | undefined;
+    readonly chatIntervalMs: number;
+    readonly globalPerMinute: number;
+    readonly executablePath: string | undefined;
+  };
   readonly microsoft: {
     readonly appId: string | undefined;
     readonly appPassword: string | undefined;
@@ -98,6 +107,13 @@ export function toConfig(env: Environment, projectRoot: string): Config {
       webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
     },
     whatsappEnabled: env.WHATSAPP_ENABLED,
+    whatsapp: {
+      paused: env.WHATSAPP_PAUSED,
+      auth: env.WHATSAPP_AUTH,
+      chatIntervalMs: env.WHATSAPP_CHAT_INTERVAL_MS,
+      globalPerMinute: env.WHATSAPP_GLOBAL_PER_MINUTE,
+      executablePath: env.PUPPETEER_EXECUTABLE_PATH,
+    },
     microsoft: {
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,

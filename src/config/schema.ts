@@ -104,6 +104,21 @@ export const environmentSchema = z.object({
       .optional(),
   ),
   WHATSAPP_ENABLED: booleanFlag,
+  WHATSAPP_PAUSED: booleanFlag,
+  WHATSAPP_AUTH: z.enum(['local', 'remote']).optional(),
+  WHATSAPP_CHAT_INTERVAL_MS: z.coerce
+    .number({ message: 'must be milliseconds (500-600000)' })
+    .int({ message: 'must be milliseconds (500-600000)' })
+    .min(500, { message: 'must be milliseconds (500-600000)' })
+    .max(600_000, { message: 'must be milliseconds (500-600000)' })
+    .default(3000),
+  WHATSAPP_GLOBAL_PER_MINUTE: z.coerce
+    .number({ message: 'must be a whole number of messages (1-600)' })
+    .int({ message: 'must be a whole number of messages (1-600)' })
+    .min(1, { message: 'must be a whole number of messages (1-600)' })
+    .max(600, { message: 'must be a whole number of messages (1-600)' })
+    .default(20),
+  PUPPETEER_EXECUTABLE_PATH: optionalText,
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TYPE: z

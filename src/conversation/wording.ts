@@ -54,7 +54,7 @@ export const PRIVACY: Record<Wording, string> = {
     '• The ids of delivered messages for a few days, so a message is never answered twice.',
     'What I do not keep: the text you write. Logs never contain it either.',
     'Send /delete to erase all of it at once.',
-    'Answers are made on this server from the verified Gita corpus; no language model or outside service sees your words.',
+    'Answers are made on this server from the verified Gita corpus; no language model or other outside service sees your words, beyond the messaging app you use to reach me (Telegram, WhatsApp, Teams), which carries them.',
   ].join('\n'),
   hi: [
     'सारथी क्या रखता है, और क्यों:',
@@ -63,7 +63,7 @@ export const PRIVACY: Record<Wording, string> = {
     '• पहुँचे हुए संदेशों की पहचान कुछ दिनों तक, ताकि किसी संदेश का जवाब दो बार न जाए।',
     'जो मैं नहीं रखता: आपका लिखा हुआ पाठ। लॉग में भी वह नहीं होता।',
     'सब कुछ एक साथ मिटाने के लिए /delete भेजिए।',
-    'जवाब इसी सर्वर पर सत्यापित गीता पाठ से बनते हैं; कोई भाषा-मॉडल या बाहरी सेवा आपके शब्द नहीं देखती।',
+    'जवाब इसी सर्वर पर सत्यापित गीता पाठ से बनते हैं; कोई भाषा-मॉडल या अन्य बाहरी सेवा आपके शब्द नहीं देखती — सिवाय उस मैसेजिंग ऐप के (Telegram, WhatsApp, Teams) जिससे आप मुझ तक पहुँचते हैं।',
   ].join('\n'),
 };
 
