@@ -11,6 +11,12 @@ export type {
 export { createDelivery } from './delivery.ts';
 export type { Deliver, DeliveryObserver, DeliveryOptions, DeliveryOutcome } from './delivery.ts';
 export { ChannelSendError } from './errors.ts';
+export { BotFrameworkSetupError, createBotFrameworkChannel } from './botframework/index.ts';
+export type {
+  BotFrameworkChannelOptions,
+  ConversationReferenceStore,
+  StoredConversationReference,
+} from './botframework/index.ts';
 export { createTelegramChannel } from './telegram/index.ts';
 export type { TelegramChannel, TelegramChannelOptions } from './telegram/index.ts';
 export { createWhatsAppChannel, createWhatsAppWebClientFactory } from './whatsapp/index.ts';

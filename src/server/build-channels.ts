@@ -4,19 +4,39 @@
  * mode, on loopback only).
  */
 import {
+  createBotFrameworkChannel,
   createTelegramChannel,
   createWhatsAppChannel,
   createWhatsAppWebClientFactory,
   type ChannelAdapter,
+  type ConversationReferenceStore,
+  type StoredConversationReference,
 } from '../../channels/index.ts';
+import type { Stores } from '../stores/index.ts';
 import type { Config } from '../config/index.ts';
 
 export interface ChannelDeps {
   readonly config: Config;
+  readonly stores: Stores;
 }
 
-export function buildChannels({ config }: ChannelDeps): ChannelAdapter[] {
+export function buildChannels({ config, stores }: ChannelDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [];
+  const { appId, appPassword, appType, tenantId } = config.microsoft;
+  // Without an app id the Bot Framework adapter runs anonymously, which would post replies to
+  // any serviceUrl a caller names: allowed only in the embedded mode, and only on loopback.
+  if (appId !== undefined || config.mode === 'embedded') {
+    adapters.push(
+      createBotFrameworkChannel({
+        ...(appId === undefined ? {} : { appId }),
+        ...(appPassword === undefined ? {} : { appPassword }),
+        ...(tenantId === undefined ? {} : { tenantId }),
+        appType,
+        loopbackOnly: appId === undefined,
+        references: conversationReferences(stores),
+      }),
+    );
+  }
   if (config.telegram.botToken !== undefined) {
     adapters.push(
       createTelegramChannel({
@@ -52,4 +72,16 @@ export function buildChannels({ config }: ChannelDeps): ChannelAdapter[] {
     );
   }
   return adapters;
+}
+
+/** Bot Framework conversation references, kept durably for proactive sends (nudges). */
+function conversationReferences(stores: Stores): ConversationReferenceStore {
+  return {
+    save: (key, reference) =>
+      stores.channelState.put('botframework', key, JSON.stringify(reference), new Date()),
+    get: async (key) => {
+      const json = await stores.channelState.get('botframework', key);
+      return json === undefined ? undefined : (JSON.parse(json) as StoredConversationReference);
+    },
+  };
 }

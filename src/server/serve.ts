@@ -63,7 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     cleanups.push(() => app.close());
 
-    const channels = createChannelRegistry(buildChannels({ config }));
+    const channels = createChannelRegistry(buildChannels({ config, stores: app.stores }));
     const deliver = createDelivery({
       markBlocked: (channel, address, reason, at) =>
         app.stores.identities.markAddressBlocked(channel, address, reason, at),

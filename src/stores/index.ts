@@ -3,6 +3,7 @@ export { openStores } from './open-stores.ts';
 export { checkNewTurn } from './ports/index.ts';
 export type {
   ChannelAddress,
+  ChannelStateStore,
   ChannelIdentity,
   ConversationTurn,
   FirstContact,

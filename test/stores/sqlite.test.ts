@@ -47,6 +47,8 @@ afterAll(() => {
 const shared = freshFile();
 runStoreConformance('sqlite', () => openFile(shared));
 
+const LATEST = Math.max(...SQLITE_MIGRATIONS.map((migration) => migration.version));
+
 describe('sqlite adapter', () => {
   it('reports its kind and creates the missing parent folder', async () => {
     const file = freshFile();
@@ -161,14 +163,15 @@ describe('sqlite adapter', () => {
       const file = freshFile();
       const db = openSqliteDatabase(file);
       try {
-        expect(applyMigrations(db, SQLITE_MIGRATIONS, file)).toEqual([1]);
+        const known = SQLITE_MIGRATIONS.map((migration) => migration.version);
+        expect(applyMigrations(db, SQLITE_MIGRATIONS, file)).toEqual(known);
         const next = {
-          version: 2,
+          version: LATEST + 1,
           name: 'example',
           sql: 'CREATE TABLE example (x INTEGER) STRICT',
         };
 
-        expect(applyMigrations(db, [...SQLITE_MIGRATIONS, next], file)).toEqual([2]);
+        expect(applyMigrations(db, [...SQLITE_MIGRATIONS, next], file)).toEqual([LATEST + 1]);
         expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'example'").get()).toEqual(
           expect.objectContaining({ name: 'example' }),
         );
@@ -183,7 +186,7 @@ describe('sqlite adapter', () => {
       try {
         applyMigrations(db, SQLITE_MIGRATIONS, file);
         const broken = {
-          version: 2,
+          version: LATEST + 1,
           name: 'broken',
           sql: 'CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1);',
         };
@@ -192,7 +195,7 @@ describe('sqlite adapter', () => {
           /no such table/,
         );
         expect(db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'half'").get()).toBeUndefined();
-        expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()?.['v']).toBe(1);
+        expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()?.['v']).toBe(LATEST);
         expect(db.isTransaction).toBe(false);
       } finally {
         db.close();
@@ -211,8 +214,10 @@ describe('sqlite adapter', () => {
       const failure = await openFile(file).catch((error: unknown) => error);
 
       expect(failure).toBeInstanceOf(StoreSchemaError);
-      expect(failure).toMatchObject({ fileVersion: 99, knownVersion: 1 });
-      expect((failure as Error).message).toMatch(/schema version 99, newer than the 1/);
+      expect(failure).toMatchObject({ fileVersion: 99, knownVersion: LATEST });
+      expect((failure as Error).message).toMatch(
+        new RegExp(`schema version 99, newer than the ${LATEST}`),
+      );
     });
 
     it('refuses a file whose recorded migration this code does not have', async () => {

@@ -198,6 +198,32 @@ export function runStoreConformance(name: string, open: () => Promise<Stores>): 
       });
     });
 
+    describe('channel state', () => {
+      it('keeps one document per address, replaced on write, and forgets it with the user', async () => {
+        const mine = contact();
+        const { user } = await stores.identities.findOrCreateByIdentity(mine);
+        expect(await stores.channelState.get('telegram', mine.address)).toBeUndefined();
+
+        await stores.channelState.put('telegram', mine.address, '{"v":1}', T0);
+        await stores.channelState.put('telegram', mine.address, '{"v":2}', minutes(1));
+        await stores.channelState.put('web', mine.address, '{"other":true}', T0);
+
+        expect(JSON.parse((await stores.channelState.get('telegram', mine.address)) ?? '')).toEqual(
+          { v: 2 },
+        );
+        await stores.users.delete(user.id);
+        expect(await stores.channelState.get('telegram', mine.address)).toBeUndefined();
+        // Not this user's address on that channel: untouched.
+        expect(await stores.channelState.get('web', mine.address)).toBe('{"other":true}');
+      });
+
+      it('refuses anything that is not a JSON document', async () => {
+        await expect(
+          stores.channelState.put('telegram', 'x', 'not json', T0),
+        ).rejects.toBeInstanceOf(StoreError);
+      });
+    });
+
     describe('blocked addresses', () => {
       it('records the first permanent failure and keeps it', async () => {
         const first = contact();

@@ -5,6 +5,7 @@ export type {
   FirstContactResult,
   IdentityStore,
 } from './identities.ts';
+export type { ChannelStateStore } from './channel-state.ts';
 export type { ProcessedInboundStore } from './processed.ts';
 export type { SqliteStoreConfig, StoreConfig, StoreDriver, Stores } from './stores.ts';
 export type { ConversationTurn, NewTurn, TurnRole, TurnStore } from './turns.ts';

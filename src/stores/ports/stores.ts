@@ -1,3 +1,4 @@
+import type { ChannelStateStore } from './channel-state.ts';
 import type { IdentityStore } from './identities.ts';
 import type { ProcessedInboundStore } from './processed.ts';
 import type { TurnStore } from './turns.ts';
@@ -25,6 +26,7 @@ export interface Stores {
   readonly identities: IdentityStore;
   readonly processed: ProcessedInboundStore;
   readonly turns: TurnStore;
+  readonly channelState: ChannelStateStore;
   /** Safe to call twice; later calls to any store reject with a `StoreError`. */
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { openSqliteDatabase } from './connection.ts';
 import { storeCall } from './guard.ts';
 import { applyMigrations } from './migrate.ts';
 import { SQLITE_MIGRATIONS } from './migrations/index.ts';
+import { createSqliteChannelStateStore } from './sqlite-channel-state.ts';
 import { createSqliteIdentityStore } from './sqlite-identities.ts';
 import { createSqliteProcessedStore } from './sqlite-processed.ts';
 import { createSqliteTurnStore } from './sqlite-turns.ts';
@@ -24,6 +25,7 @@ export function openSqliteStores(file: string): Promise<Stores> {
         identities: createSqliteIdentityStore(db),
         processed: createSqliteProcessedStore(db),
         turns: createSqliteTurnStore(db),
+        channelState: createSqliteChannelStateStore(db),
         close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
       };
       return stores;

@@ -3,6 +3,7 @@ import { CHANNEL_NAMES } from '../../messages/index.ts';
 import type { ChannelName } from '../../messages/index.ts';
 import type { User, UserSettings, UserSettingsPatch, UserStore } from '../ports/index.ts';
 import { storeCall } from './guard.ts';
+import { inTransaction } from './transaction.ts';
 import { date, optionalText, text } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -54,6 +55,10 @@ export function createSqliteUserStore(db: DatabaseSync): UserStore {
   const select = db.prepare('SELECT * FROM users WHERE id = ?');
   const update = db.prepare(UPDATE_SETTINGS);
   const remove = db.prepare('DELETE FROM users WHERE id = ?');
+  const removeChannelState = db.prepare(
+    `DELETE FROM channel_state WHERE (channel, address) IN
+       (SELECT channel, address FROM channel_addresses WHERE user_id = ?)`,
+  );
   return {
     get: (id) =>
       storeCall('users', 'get', () => {
@@ -69,7 +74,10 @@ export function createSqliteUserStore(db: DatabaseSync): UserStore {
       storeCall('users', 'delete', () => {
         // Foreign keys cascade to identities, addresses and turns. secure_delete zeroes the
         // freed pages; the checkpoint moves them out of the WAL so no old copy lingers there.
-        const removed = remove.run(id).changes > 0;
+        const removed = inTransaction(db, () => {
+          removeChannelState.run(id);
+          return remove.run(id).changes > 0;
+        });
         if (removed) db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
         return removed;
       }),

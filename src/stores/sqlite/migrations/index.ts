@@ -3,5 +3,6 @@
 // with no file reads or copying. To change the schema, add the next numbered file here.
 import type { SqliteMigration } from '../migrate.ts';
 import { foundation } from './001-foundation.ts';
+import { channelState } from './002-channel-state.ts';
 
-export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [foundation];
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [foundation, channelState];
