@@ -13,7 +13,7 @@ export type { ChannelName };
 
 /** The engine's answer as channels see it: the reply, and whether to send anything at all. */
 export interface HandledReply extends Reply {
-  readonly meta: { readonly duplicate?: boolean };
+  readonly meta: { readonly duplicate?: boolean; readonly safety?: 'crisis' | 'none' };
 }
 
 export type InboundHandler = (message: InboundMessage) => Promise<HandledReply>;

@@ -16,20 +16,13 @@ const program = new Command('sarathi')
   )
   .showHelpAfterError('(run sarathi --help for the commands)');
 
-// `start` runs the product; today that is the terminal conversation, which the channels
-// issue turns into the server (the conversation then stays as `chat`).
-for (const [name, description] of [
-  ['start', 'run Sarathi with no configuration (for now: the terminal conversation)'],
-  ['chat', 'talk with Sarathi in the terminal'],
-] as const) {
-  program
-    .command(name)
-    .description(description)
-    .option('--user <id>', 'who you are in this terminal, remembered across runs', 'terminal')
-    .action(async (options: { user: string }) => {
-      await runChat(createCliContext(), options.user);
-    });
-}
+program
+  .command('chat')
+  .description('talk with Sarathi in the terminal')
+  .option('--user <id>', 'who you are in this terminal, remembered across runs', 'terminal')
+  .action(async (options: { user: string }) => {
+    await runChat(createCliContext(), options.user);
+  });
 
 program
   .command('ask')
@@ -55,14 +48,21 @@ program
     },
   );
 
-program
-  .command('serve')
-  .description(
+// `start` (what `npm start` runs) and `serve` are the same: the whole product in one process.
+for (const [name, description] of [
+  ['start', 'run Sarathi with no configuration: the server with the web widget demo at /'],
+  [
+    'serve',
     'run the HTTP server: web widget demo at /, channel webhooks, /health, /ready, /metrics',
-  )
-  .action(async () => {
-    await runServe(createCliContext({ server: true }));
-  });
+  ],
+] as const) {
+  program
+    .command(name)
+    .description(description)
+    .action(async () => {
+      await runServe(createCliContext({ server: true }));
+    });
+}
 
 const corpus = program.command('corpus').description('the verified Gita corpus');
 

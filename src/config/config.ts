@@ -27,6 +27,9 @@ export interface Config {
   readonly corpusSource: string | undefined;
   /** Absolute path of the folder for SQLite, the spawned Chroma's data and caches. */
   readonly dataDir: string;
+  /** Generated secrets in the embedded mode; never inside `dataDir`, so a copied data folder
+   * does not carry its keys. */
+  readonly secretsDir: string;
   readonly mongodbUri: string | undefined;
   readonly redisUrl: string | undefined;
   readonly chromaUrl: string | undefined;
@@ -85,6 +88,7 @@ export function toConfig(env: Environment, projectRoot: string): Config {
     logFormat: env.LOG_FORMAT,
     corpusSource: env.CORPUS_SOURCE,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
+    secretsDir: resolve(env.SECRETS_DIR ?? '.secrets'),
     mongodbUri: env.MONGODB_URI,
     redisUrl: env.REDIS_URL,
     chromaUrl: env.CHROMA_URL,

@@ -81,6 +81,7 @@ export const environmentSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   CORPUS_SOURCE: optionalText,
   DATA_DIR: optionalText,
+  SECRETS_DIR: optionalText,
   MONGODB_URI: optionalText,
   REDIS_URL: optionalUrl,
   CHROMA_URL: optionalUrl,

@@ -6,22 +6,45 @@
 import {
   createBotFrameworkChannel,
   createTelegramChannel,
+  createWebChannel,
   createWhatsAppChannel,
   createWhatsAppWebClientFactory,
   type ChannelAdapter,
   type ConversationReferenceStore,
   type StoredConversationReference,
+  type WidgetSecret,
 } from '../../channels/index.ts';
+import type { Redis } from 'ioredis';
 import type { Stores } from '../stores/index.ts';
 import type { Config } from '../config/index.ts';
 
 export interface ChannelDeps {
   readonly config: Config;
   readonly stores: Stores;
+  /** Signing secrets for widget sessions, the first one active. */
+  readonly widgetSecrets: readonly WidgetSecret[];
+  /** Shared per-IP limits across instances in production; memory when absent. */
+  readonly redis?: Redis;
 }
 
-export function buildChannels({ config, stores }: ChannelDeps): ChannelAdapter[] {
-  const adapters: ChannelAdapter[] = [];
+export function buildChannels({
+  config,
+  stores,
+  widgetSecrets,
+  redis,
+}: ChannelDeps): ChannelAdapter[] {
+  const adapters: ChannelAdapter[] = [
+    createWebChannel({
+      secrets: [...widgetSecrets],
+      // The embedded mode runs on this machine: any local page may embed the widget.
+      allowedOrigins:
+        config.mode === 'embedded'
+          ? [...config.widget.allowedOrigins, 'http://localhost:*', 'http://127.0.0.1:*']
+          : [...config.widget.allowedOrigins],
+      ipRateLimitPerMinute: config.widgetIpRateLimitPerMinute,
+      ...(redis === undefined ? {} : { redis }),
+    }),
+  ];
   const { appId, appPassword, appType, tenantId } = config.microsoft;
   // Without an app id the Bot Framework adapter runs anonymously, which would post replies to
   // any serviceUrl a caller names: allowed only in the embedded mode, and only on loopback.

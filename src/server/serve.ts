@@ -5,6 +5,7 @@
  * finish turns in flight (up to SHUTDOWN_GRACE_MS), close channels, stores and services.
  */
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import {
@@ -15,6 +16,8 @@ import {
 import {
   createChannelRegistry,
   createDelivery,
+  loadOrCreateWidgetSecret,
+  parseWidgetSecrets,
   type ChannelRegistry,
 } from '../../channels/index.ts';
 import { openApp, type App } from '../app/index.ts';
@@ -63,7 +66,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     cleanups.push(() => app.close());
 
-    const channels = createChannelRegistry(buildChannels({ config, stores: app.stores }));
+    const widgetSecrets =
+      config.widget.sessionSecret !== undefined
+        ? parseWidgetSecrets(config.widget.sessionSecret)
+        : // Embedded: a generated secret kept outside the data folder, so sessions survive restarts.
+          [await loadOrCreateWidgetSecret(path.join(config.secretsDir, 'widget-session-secret'))];
+    const channels = createChannelRegistry(
+      buildChannels({
+        config,
+        stores: app.stores,
+        widgetSecrets,
+        ...(redis !== undefined && config.mode === 'production' ? { redis } : {}),
+      }),
+    );
     const deliver = createDelivery({
       markBlocked: (channel, address, reason, at) =>
         app.stores.identities.markAddressBlocked(channel, address, reason, at),

@@ -45,7 +45,9 @@ function setup(options: { maxAttempts?: number } = {}) {
 
 describe('delivery', () => {
   it('waits exactly as long as the platform asks before retrying', async () => {
-    const channel = scriptedChannel([new ChannelSendError('telegram', 'telegram:429', { retryAfterMs: 3000 })]);
+    const channel = scriptedChannel([
+      new ChannelSendError('telegram', 'telegram:429', { retryAfterMs: 3000 }),
+    ]);
     const { deliver, waits, observed } = setup();
     expect(await deliver(channel.adapter, '42', reply)).toEqual({ status: 'sent', attempts: 2 });
     expect(waits).toEqual([3000]);
@@ -74,9 +76,14 @@ describe('delivery', () => {
   });
 
   it('records a permanent failure on the address and does not retry', async () => {
-    const channel = scriptedChannel([new ChannelSendError('telegram', 'telegram:403', { permanent: true })]);
+    const channel = scriptedChannel([
+      new ChannelSendError('telegram', 'telegram:403', { permanent: true }),
+    ]);
     const { deliver, blocked, waits } = setup();
-    expect(await deliver(channel.adapter, '42', reply)).toEqual({ status: 'blocked', reason: 'telegram:403' });
+    expect(await deliver(channel.adapter, '42', reply)).toEqual({
+      status: 'blocked',
+      reason: 'telegram:403',
+    });
     expect(blocked).toEqual([['telegram', '42', 'telegram:403']]);
     expect(waits).toEqual([]);
     expect(channel.calls()).toBe(1);
@@ -85,7 +92,10 @@ describe('delivery', () => {
   it('sends nothing for an empty reply (a duplicate delivery)', async () => {
     const channel = scriptedChannel([]);
     const { deliver } = setup();
-    expect(await deliver(channel.adapter, '42', { parts: [] })).toEqual({ status: 'sent', attempts: 0 });
+    expect(await deliver(channel.adapter, '42', { parts: [] })).toEqual({
+      status: 'sent',
+      attempts: 0,
+    });
     expect(channel.calls()).toBe(0);
   });
 
@@ -94,7 +104,8 @@ describe('delivery', () => {
     let calls = 0;
     const flaky: ChannelAdapter = {
       ...adapter,
-      send: () => (calls++ === 0 ? Promise.reject(new TypeError('socket hang up')) : Promise.resolve()),
+      send: () =>
+        calls++ === 0 ? Promise.reject(new TypeError('socket hang up')) : Promise.resolve(),
     };
     const { deliver } = setup();
     expect(await deliver(flaky, '42', reply)).toEqual({ status: 'sent', attempts: 2 });

@@ -77,11 +77,16 @@ export async function openTestKnowledge(
  */
 export async function makeAppDataDir(
   prefix: string,
-): Promise<{ dir: string; remove(): Promise<void> }> {
+): Promise<{ dir: string; secretsDir: string; remove(): Promise<void> }> {
   await projectCorpus();
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   const shared = path.join(os.tmpdir(), 'sarathi-test-glove-cache');
   await mkdir(shared, { recursive: true });
   await symlink(shared, path.join(dir, 'cache'));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    /** Pass as SECRETS_DIR so tests never write secrets into the project. */
+    secretsDir: path.join(dir, 'secrets'),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
 }

@@ -195,7 +195,9 @@ describe('sqlite adapter', () => {
           /no such table/,
         );
         expect(db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'half'").get()).toBeUndefined();
-        expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()?.['v']).toBe(LATEST);
+        expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()?.['v']).toBe(
+          LATEST,
+        );
         expect(db.isTransaction).toBe(false);
       } finally {
         db.close();

@@ -20,7 +20,13 @@ function run(args: string[], input = '', env: Record<string, string> = {}): Prom
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/sarathi.js'), ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        SECRETS_DIR: path.join(dataDir, 'secrets'),
+        LOG_LEVEL: 'error',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';

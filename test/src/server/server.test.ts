@@ -4,11 +4,19 @@ import { createLogger } from '../../../src/logger/index.ts';
 import { startServer, type RunningServer } from '../../../src/server/index.ts';
 import { makeAppDataDir, PROJECT_ROOT } from '../../helpers/project.ts';
 
-const quiet = createLogger({ level: 'silent', stream: new Writable({ write: (_c, _e, done) => done() }) });
+const quiet = createLogger({
+  level: 'silent',
+  stream: new Writable({ write: (_c, _e, done) => done() }),
+});
 
-async function serve(env: Record<string, string>): Promise<{ server: RunningServer; remove(): Promise<void> }> {
+async function serve(
+  env: Record<string, string>,
+): Promise<{ server: RunningServer; remove(): Promise<void> }> {
   const data = await makeAppDataDir('sarathi-server-');
-  const config = loadConfig({ PORT: '0', DATA_DIR: data.dir, ...env }, { projectRoot: PROJECT_ROOT });
+  const config = loadConfig(
+    { PORT: '0', DATA_DIR: data.dir, SECRETS_DIR: data.secretsDir, ...env },
+    { projectRoot: PROJECT_ROOT },
+  );
   const server = await startServer({ config, logger: quiet });
   return { server, remove: data.remove };
 }
@@ -92,9 +100,13 @@ describe('operator endpoints and shutdown', () => {
     const { server, remove } = await serve({ METRICS_TOKEN: 'op-secret' });
     try {
       expect((await fetch(`${server.url}/metrics`)).status).toBe(401);
-      const wrong = await fetch(`${server.url}/metrics`, { headers: { authorization: 'Bearer nope' } });
+      const wrong = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: 'Bearer nope' },
+      });
       expect(wrong.status).toBe(401);
-      const right = await fetch(`${server.url}/metrics`, { headers: { authorization: 'Bearer op-secret' } });
+      const right = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: 'Bearer op-secret' },
+      });
       expect(right.status).toBe(200);
     } finally {
       await server.stop();
