@@ -10,6 +10,7 @@ import { ExtractiveComposer } from './compose/index.ts';
 import { corpusPaths, loadCorpus, type LoadedCorpus } from './corpus/index.ts';
 import { loadGloveEmbeddings, type GloveCacheProgress } from './embeddings/index.ts';
 import {
+  createVectorMirror,
   HybridRetriever,
   KeywordIndex,
   ThemeMatcher,
@@ -22,6 +23,7 @@ import {
   startChromaServer,
   type ChromaServer,
   type IndexItem,
+  type VectorIndex,
 } from './vector-index/index.ts';
 
 /** The logging a boot needs; a pino logger fits. */
@@ -153,10 +155,7 @@ async function openVectorStore(
     if (verses.ingested) options.onProgress?.(`vector store: indexed ${verses.count} verses`);
     const stop = server;
     return {
-      search: {
-        nearestVerses: async (vector, limit) =>
-          (await index.query(verses.name, vector, limit)).map((match) => match.id),
-      },
+      search: await verseSearch(index, verses.name, verses.count),
       ping: async () => {
         const response = await fetch(`${chromaUrl}/api/v2/heartbeat`, {
           signal: AbortSignal.timeout(2000),
@@ -176,6 +175,20 @@ async function openVectorStore(
     );
     return undefined;
   }
+}
+
+/** Collections this small are mirrored in-process (see vector-mirror.ts); larger ones are queried. */
+const MIRROR_LIMIT = 5_000;
+
+async function verseSearch(index: VectorIndex, name: string, count: number): Promise<VectorSearch> {
+  if (count <= MIRROR_LIMIT) {
+    const { ids, embeddings } = await index.readAll(name);
+    return createVectorMirror(ids, embeddings);
+  }
+  return {
+    nearestVerses: async (vector, limit) =>
+      (await index.query(name, vector, limit)).map((match) => match.id),
+  };
 }
 
 function verseItems(corpus: LoadedCorpus): IndexItem[] {

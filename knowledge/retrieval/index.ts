@@ -14,5 +14,6 @@ export type { ThemeMatch, ThemeMatcherOptions } from './theme-matcher.ts';
 export { contentTokens, normalizeText, tokenize } from './tokens.ts';
 export type { Token } from './tokens.ts';
 export { parseVerseReference } from './verse-reference.ts';
+export { createVectorMirror } from './vector-mirror.ts';
 export type { ChapterLengths, VerseReference } from './verse-reference.ts';
 export type { WordVectors } from './word-vectors.ts';

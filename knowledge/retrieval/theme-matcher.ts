@@ -51,6 +51,7 @@ const SEMANTIC_CACHE_LIMIT = 20_000;
 export class ThemeMatcher {
   readonly #themes: readonly Theme[];
   readonly #vocabulary: TriggerWord[] = [];
+  readonly #candidates = new CandidateIndex();
   readonly #triggers: Trigger[] = [];
   readonly #vectors: WordVectors | undefined;
   /** Unit vectors of the trigger words that have one, row after row (`dimensions` wide). */
@@ -140,6 +141,7 @@ export class ThemeMatcher {
           // Smoothed IDF: a word in many triggers ("stress") says less than a rare one ("layoff").
           const weight = Math.log(1 + phraseCount / df);
           this.#vocabulary.push({ token, weight });
+          this.#candidates.add(token, id);
         }
         words.push(id);
         totalWeight += this.#vocabulary[id]?.weight ?? 0;
@@ -164,14 +166,17 @@ export class ThemeMatcher {
   /** For every trigger word: how well the message covers it (0..1). */
   #coverage(message: readonly Token[]): { coverage: Float64Array; lexical: Float64Array } {
     const lexical = new Float64Array(this.#vocabulary.length);
-    this.#vocabulary.forEach((word, i) => {
-      let best = 0;
-      for (const token of message) {
-        best = Math.max(best, lexicalMatch(word.token, token));
-        if (best === 1) break;
+    // Only trigger words that share a key with a message word can match it at all (same
+    // surface, stem, sound, a typo-length bucket or a Devanagari root), so only those are
+    // compared — the same result as comparing every pair, at a fraction of the cost.
+    for (const token of message) {
+      for (const id of this.#candidates.of(token)) {
+        const word = this.#vocabulary[id];
+        if (word === undefined) continue;
+        const match = lexicalMatch(word.token, token);
+        if (match > (lexical[id] ?? 0)) lexical[id] = match;
       }
-      lexical[i] = best;
-    });
+    }
     const coverage = Float64Array.from(lexical);
     for (const token of message) {
       if (token.script !== 'latin') continue;
@@ -209,6 +214,48 @@ export class ThemeMatcher {
     this.#semanticCache.set(surface, neighbours);
     return neighbours;
   }
+}
+
+/** Keys under which a trigger word could match a message word; see lexicalMatch for the rules. */
+class CandidateIndex {
+  readonly #buckets = new Map<string, number[]>();
+
+  add(token: Token, id: number): void {
+    for (const key of keysOf(token, 'trigger')) {
+      const bucket = this.#buckets.get(key);
+      if (bucket === undefined) this.#buckets.set(key, [id]);
+      else bucket.push(id);
+    }
+  }
+
+  of(token: Token): Set<number> {
+    const ids = new Set<number>();
+    for (const key of keysOf(token, 'message')) {
+      for (const id of this.#buckets.get(key) ?? []) ids.add(id);
+    }
+    return ids;
+  }
+}
+
+function keysOf(token: Token, side: 'trigger' | 'message'): string[] {
+  const keys = [`s:${token.surface}`];
+  if (token.script === 'latin') {
+    keys.push(`t:${token.stem}`);
+    if (token.phonetic.length >= 3) keys.push(`p:${token.phonetic}`);
+    const first = token.surface[0] ?? '';
+    const length = token.surface.length;
+    // A one-letter typo needs a trigger word of five letters or more, the same first letter,
+    // and a length within one.
+    if (side === 'trigger' && length >= 5) keys.push(`y:${first}${length}`);
+    if (side === 'message') {
+      for (const near of [length - 1, length, length + 1]) {
+        if (near >= 5) keys.push(`y:${first}${near}`);
+      }
+    }
+  } else if (token.surface.length >= 3) {
+    keys.push(`r:${token.surface.slice(0, 3)}`);
+  }
+  return keys;
 }
 
 function lexicalMatch(trigger: Token, message: Token): number {

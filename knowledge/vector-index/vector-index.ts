@@ -23,6 +23,8 @@ export interface VectorIndexOptions {
 export interface VectorIndex {
   ensureCollection(input: EnsureCollectionInput): Promise<EnsureCollectionResult>;
   query(name: string, vector: ArrayLike<number>, n: number, where?: Where): Promise<VectorMatch[]>;
+  /** Every stored vector of a collection, page by page (for an in-process mirror). */
+  readAll(name: string): Promise<{ ids: string[]; embeddings: number[][] }>;
 }
 
 // Collection metadata keys. The fingerprint is written last, after every upsert and delete,
@@ -206,5 +208,24 @@ export function createVectorIndex(options: VectorIndexOptions): VectorIndex {
     return withTimeout(work, queryTimeoutMs, `query ${name}`);
   }
 
-  return { ensureCollection, query };
+  async function readAll(name: string): Promise<{ ids: string[]; embeddings: number[][] }> {
+    return guarded(`read ${name}`, async () => {
+      const collection = await collectionNamed(name);
+      const ids: string[] = [];
+      const embeddings: number[][] = [];
+      for (let offset = 0; ; offset += batchSize) {
+        const page = await collection.get({ include: ['embeddings'], limit: batchSize, offset });
+        page.ids.forEach((id, i) => {
+          const embedding = page.embeddings[i];
+          if (embedding !== undefined && embedding !== null) {
+            ids.push(id);
+            embeddings.push(Array.from(embedding));
+          }
+        });
+        if (page.ids.length < batchSize) return { ids, embeddings };
+      }
+    });
+  }
+
+  return { ensureCollection, query, readAll };
 }

@@ -10,6 +10,7 @@ import {
   type ChromaServer,
   type IndexItem,
 } from '../../../knowledge/vector-index/index.ts';
+import { createVectorMirror } from '../../../knowledge/retrieval/index.ts';
 import { GLOVE_BUILD_TIMEOUT_MS, loadSharedGlove } from '../embeddings/shared-glove.ts';
 
 /** Our real embedder, counting the texts it embeds. */
@@ -142,6 +143,24 @@ describe('vector index on a real Chroma server', () => {
     expect(griefOnly.map((m) => m.id).sort()).toEqual(['grief-1', 'grief-2']);
     const noMeta = await index.query(name, embeddings.embedText('my duty')!, 1);
     expect(noMeta[0]).toMatchObject({ id: 'no-meta', metadata: {} });
+  });
+
+  it('reads every stored vector back, and an in-process mirror ranks exactly as Chroma does', async () => {
+    const index = createVectorIndex({ url: server.url, embeddings, batchSize: 4 });
+    const { name, count } = await index.ensureCollection({
+      kind: 'mirror',
+      corpusVersion: 'v1',
+      items: ITEMS,
+    });
+    const all = await index.readAll(name);
+    expect(all.ids).toHaveLength(count);
+    expect(new Set(all.ids).size).toBe(count);
+    const mirror = createVectorMirror(all.ids, all.embeddings);
+    for (const text of ['I was fired from my job today', 'my mother passed away', 'my duty']) {
+      const query = embeddings.embedText(text)!;
+      const fromChroma = (await index.query(name, query, 4)).map((m) => m.id);
+      expect(await mirror.nearestVerses(query, 4)).toEqual(fromChroma);
+    }
   });
 
   it('re-ingests changed items: new texts, removed ids, dropped metadata keys', async () => {
