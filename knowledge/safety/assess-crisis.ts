@@ -2,7 +2,12 @@
  * The safety gate: decides, before any verse is retrieved, whether a message is a crisis.
  * Normalize once, run the phrase lexicons of every language (people mix them), drop matches
  * that an idiom, a negation or a battlefield question explains, and read whose life is at risk.
- * Pure and synchronous; well under a millisecond per message.
+ * When no rule fires, the learned classifier (`classifier/`) has its say: phrase lists miss
+ * phrasings nobody wrote down, and a model of character n-grams generalizes past them. A
+ * message holding words the rules know and let through on purpose (an idiom, a negation, a
+ * question about the war, a context that changes the meaning) needs a much surer model (see
+ * `classifier/thresholds.ts`). Synchronous; well under a millisecond per message once the
+ * model is trained (the first call trains it).
  */
 import { compileWords, expandMacros, expandPattern, patternScript } from './compile-pattern.ts';
 import { compileWordPattern, tokenOffsets, visitMatches } from './word-scan.ts';
@@ -14,9 +19,18 @@ import {
   isNegated,
   sentenceAround,
 } from './crisis-context.ts';
+import { misuseByRules } from './assess-misuse.ts';
 import { languageOfNormalized } from './detect-language.ts';
 import { loosenDevanagari } from './devanagari.ts';
 import { candidates, indexFirstWords } from './first-words.ts';
+import {
+  classify,
+  CRISIS_RECOGNISED_THRESHOLD,
+  CRISIS_THRESHOLD,
+  recognisedByRules,
+  safetyModel,
+  tooShortToJudge,
+} from './classifier/index.ts';
 import {
   CRISIS_COMBINATIONS,
   CRISIS_EXCEPTIONS,
@@ -208,7 +222,64 @@ function combinationHits(scan: Scan): Hit[] {
   return hits;
 }
 
+/** What the rules alone make of a message, with the normal form the model reads too. */
+export interface RulesReading {
+  readonly assessment: CrisisAssessment;
+  readonly normalized: string;
+  readonly tokens: readonly string[];
+}
+
+/** A child named as someone hurt now, not the writer's own childhood. */
+function namesChild(normalized: string): boolean {
+  return CHILD_WORD.test(normalized.replace(CHILDHOOD_PAST, ''));
+}
+
+/**
+ * Whose abuse it is when only the model heard it, so no phrase span says: a child named by a
+ * writer who is not a child is the one at risk ("my little sister… she begs me"); otherwise
+ * the victim words of the whole message decide, as for a phrase.
+ */
+function victimOfMessage(normalized: string, tokens: readonly string[]): CrisisConcern {
+  if (namesChild(normalized) && !CHILD_WRITER.test(normalized)) return 'other';
+  return inferVictim(tokens, 0, tokens.length - 1);
+}
+
+function childAtRiskIn(normalized: string, concern: CrisisConcern): boolean {
+  return namesChild(normalized) || (concern === 'self' && CHILD_WRITER.test(normalized));
+}
+
 export function assessCrisis(text: string): CrisisAssessment {
+  const rules = crisisByRules(text);
+  if (rules.assessment.level === 'crisis' || tooShortToJudge(rules.tokens)) return rules.assessment;
+  const model = classify(safetyModel(), rules.normalized);
+  if (model.crisis < CRISIS_THRESHOLD) return rules.assessment;
+  // Words the rules know and let through on purpose, or a message the misuse guard already
+  // answers ("I'm off my lithium now, the Gita is my medicine"): the model must be far surer.
+  if (
+    model.crisis < CRISIS_RECOGNISED_THRESHOLD &&
+    (recognisedByRules(rules.normalized, rules.tokens) ||
+      misuseByRules(rules.normalized).assessment.misuse)
+  ) {
+    return rules.assessment;
+  }
+  // The rules did not fire, so the model names the category and whose life it is.
+  const categories = CRISIS_CATEGORIES.filter((c) => model.crisisCategories.includes(c));
+  const abuse = categories.includes('abuse-danger');
+  const concern: CrisisConcern = model.otherAtRisk
+    ? 'other'
+    : abuse
+      ? victimOfMessage(rules.normalized, rules.tokens)
+      : 'self';
+  return {
+    level: 'crisis',
+    categories,
+    language: rules.assessment.language,
+    concern,
+    childAtRisk: abuse && childAtRiskIn(rules.normalized, concern),
+  };
+}
+
+export function crisisByRules(text: string): RulesReading {
   const { text: normalized, breaks } = normalizeWithBreaks(text);
   const tokens = normalized.split(' ');
   const language = languageOfNormalized(normalized, tokens);
@@ -254,17 +325,23 @@ export function assessCrisis(text: string): CrisisAssessment {
     hits.push({ category: 'suicidal', concern: 'self', child: false });
   }
 
-  if (hits.length === 0) return { level: 'none', categories: [], language };
+  if (hits.length === 0) {
+    return { assessment: { level: 'none', categories: [], language }, normalized, tokens };
+  }
 
   const found = new Set(hits.map((h) => h.category));
   const concern: CrisisConcern = hits.some((h) => h.concern === 'self') ? 'self' : 'other';
   const abusedWriterIsChild =
     found.has('abuse-danger') && concern === 'self' && CHILD_WRITER.test(normalized);
   return {
-    level: 'crisis',
-    categories: CRISIS_CATEGORIES.filter((c) => found.has(c)),
-    language,
-    concern,
-    childAtRisk: hits.some((h) => h.child) || abusedWriterIsChild,
+    assessment: {
+      level: 'crisis',
+      categories: CRISIS_CATEGORIES.filter((c) => found.has(c)),
+      language,
+      concern,
+      childAtRisk: hits.some((h) => h.child) || abusedWriterIsChild,
+    },
+    normalized,
+    tokens,
   };
 }

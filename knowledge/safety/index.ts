@@ -22,6 +22,8 @@ export { resolveRegion } from './resolve-region.ts';
 export type { RegionHints } from './resolve-region.ts';
 export { normalizeText } from './normalize.ts';
 export { HelplinesFileError, SafetyLexiconError } from './errors.ts';
+export { modelStats, SafetyTrainingDataError, warmSafetyClassifier } from './classifier/index.ts';
+export type { ModelStats } from './classifier/index.ts';
 export { CRISIS_CATEGORIES, LANGUAGES, MISUSE_KINDS } from './types.ts';
 export type {
   CrisisAssessment,
