@@ -16,7 +16,7 @@ import {
   ThemeMatcher,
   type VectorSearch,
 } from './retrieval/index.ts';
-import { loadHelplines } from './safety/index.ts';
+import { loadHelplines, warmSafetyClassifier } from './safety/index.ts';
 import { loadOpenings, loadThemeMap } from './themes/index.ts';
 import {
   createVectorIndex,
@@ -60,6 +60,8 @@ export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Know
   const corpusFolder = path.join(projectRoot, 'corpus');
   const corpus = await loadCorpus({ dataDir: corpusPaths(projectRoot).dataDir });
   const helplines = loadHelplines(path.join(corpusFolder, 'helplines.json'));
+  // Trained here, at start-up, so the first person to write does not wait for it.
+  warmSafetyClassifier();
   const [themeMap, openings, vectors] = await Promise.all([
     loadThemeMap(path.join(corpusFolder, 'themes.json'), corpus),
     loadOpenings(path.join(corpusFolder, 'openings.json')),
