@@ -33,6 +33,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine.close();
+  // nock patches Node's shared http module; a later test file in this Jest worker must not
+  // have its requests answered (and refused) by this file's interceptors.
+  nock.restore();
 });
 
 const openHarnesses = new Set<Harness>();
