@@ -1,5 +1,7 @@
 import { assessCrisis, assessMisuse } from '../../../knowledge/safety/index.ts';
 
+// Throughput is measured by `npm run bench:safety`; these tests check behaviour only.
+
 const MESSAGES = [
   'I want to die',
   "I've been feeling so lost since my father died last week. What does the Gita say about grief?",
@@ -11,35 +13,27 @@ const MESSAGES = [
   'my husband hits me every day',
 ];
 
-describe('speed', () => {
-  it('assesses 10,000 messages for crisis in well under a second', () => {
-    for (let i = 0; i < 500; i += 1) assessCrisis(MESSAGES[i % MESSAGES.length] ?? '');
-    const started = performance.now();
+describe('safety assessment on repeated and long input', () => {
+  it('gives the same verdict every time it sees the same message', () => {
     let crises = 0;
-    for (let i = 0; i < 10_000; i += 1) {
-      if (assessCrisis(MESSAGES[i % MESSAGES.length] ?? '').level === 'crisis') crises += 1;
-    }
-    const elapsed = performance.now() - started;
-    expect(crises).toBe(2500);
-    expect(elapsed).toBeLessThan(1000);
-  });
-
-  it('assesses 10,000 messages for misuse in well under a second', () => {
-    const started = performance.now();
     let flagged = 0;
-    for (let i = 0; i < 10_000; i += 1) {
-      if (assessMisuse(MESSAGES[i % MESSAGES.length] ?? '').misuse) flagged += 1;
+    for (let i = 0; i < 2_000; i += 1) {
+      const message = MESSAGES[i % MESSAGES.length] ?? '';
+      if (assessCrisis(message).level === 'crisis') crises += 1;
+      if (assessMisuse(message).misuse) flagged += 1;
     }
+    expect(crises).toBe(500);
     expect(flagged).toBe(0);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it('stays linear on long, repetitive input', () => {
+  it('finishes on long, repetitive input (no catastrophic backtracking)', () => {
+    // A pattern that backtracks exponentially would take minutes on 70 KB; the bound is loose on
+    // purpose so a busy machine never fails it, while a real regression still does.
     const long = 'really '.repeat(10_000) + 'I will kill him';
     const started = performance.now();
     expect(assessCrisis(long).categories).toContain('harm-others');
     expect(assessCrisis('i am '.repeat(10_000)).level).toBe('none');
     expect(assessMisuse('the caste '.repeat(5_000)).misuse).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
