@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(
-  import.meta.dirname ?? path.dirname(decodeURIComponent(new globalThis.URL(import.meta.url).pathname)),
+  import.meta.dirname ??
+    path.dirname(decodeURIComponent(new globalThis.URL(import.meta.url).pathname)),
   '..',
 );
 const installedMarker = path.join(root, 'node_modules', '.package-lock.json');

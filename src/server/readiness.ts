@@ -6,7 +6,8 @@ export type ReadinessCheck = () => Promise<void>;
 
 export interface ReadinessReport {
   readonly ready: boolean;
-  readonly checks: Record<string, 'ok' | 'off' | string>;
+  /** `ok`, `off` (not configured), or what went wrong. */
+  readonly checks: Record<string, string>;
 }
 
 export async function checkReadiness(

@@ -10,8 +10,9 @@ describe('SerialQueue', () => {
         await sleep(30);
         done.push('first');
       }),
-      queue.run('asha', async () => {
+      queue.run('asha', () => {
         done.push('second');
+        return Promise.resolve();
       }),
     ]);
     expect(done).toEqual(['first', 'second']);
@@ -25,8 +26,9 @@ describe('SerialQueue', () => {
         await sleep(30);
         done.push('asha');
       }),
-      queue.run('ravi', async () => {
+      queue.run('ravi', () => {
         done.push('ravi');
+        return Promise.resolve();
       }),
     ]);
     expect(done).toEqual(['ravi', 'asha']);
