@@ -3,7 +3,7 @@
  * the learned classifier, and the misuse guard) in one warm process. Prints figures; asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { assessCrisis, assessMisuse } from '../../knowledge/safety/index.ts';
+import { assessCrisis, assessMisuse, warmSafetyClassifier } from '../../knowledge/safety/index.ts';
 
 const MESSAGES = [
   'I want to die',
@@ -27,5 +27,9 @@ function measure(name: string, assess: (text: string) => unknown): void {
   );
 }
 
+const stats = warmSafetyClassifier();
+console.log(
+  `classifier training at start-up: ${stats.examples} examples in ${Math.round(stats.trainMs)} ms`,
+);
 measure('crisis assessment', assessCrisis);
 measure('misuse assessment', assessMisuse);

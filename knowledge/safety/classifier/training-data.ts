@@ -38,6 +38,14 @@ export const THEMES_FILE = path.resolve(
   'themes.json',
 );
 
+/**
+ * `supplement/ordinary-{en,hi,hinglish}.jsonl`: 900 everyday worries written as people write
+ * them (long, emotional, first person: job loss, grief for a grandparent, gambling, envy,
+ * burnout) and labelled `none`. Trained without them, the model flagged about a fifth of the
+ * retrieval evaluation's ordinary messages as crises: it had learned that feeling is danger.
+ */
+export const ORDINARY_PREFIX = 'ordinary-';
+
 /** The category given to theme-map triggers, so figures can count them apart. */
 export const THEME_TRIGGER = 'theme-trigger';
 
@@ -92,11 +100,14 @@ export function parseTrainingLines(
   return examples;
 }
 
-/** Every example of every language, in file order (English, Hindi, Hinglish). */
-export function readTrainingData(dir: string = TRAINING_DIR): TrainingExample[] {
+/**
+ * Every example of every language, in file order (English, Hindi, Hinglish), from
+ * `<prefix><language>.jsonl` in `dir`.
+ */
+export function readTrainingData(dir: string = TRAINING_DIR, prefix = ''): TrainingExample[] {
   const examples: TrainingExample[] = [];
   for (const language of LANGUAGES) {
-    const file = path.join(dir, `${language}.jsonl`);
+    const file = path.join(dir, `${prefix}${language}.jsonl`);
     let content: string;
     try {
       content = readFileSync(file, 'utf8');
@@ -150,6 +161,7 @@ export function readAllTrainingExamples(
   return [
     ...readTrainingData(dir),
     ...readTrainingData(supplementDir),
+    ...readTrainingData(supplementDir, ORDINARY_PREFIX),
     ...readThemeNegatives(themesFile),
   ];
 }

@@ -442,6 +442,13 @@ const SUICIDAL: readonly CrisisPattern[] = [
     category: 'suicidal',
     pattern: /(?:painless|quick|easy|peaceful) (?:way to die|ways to die|suicide)/,
   },
+  // A place of danger looked at with longing: "I keep looking at the bridge and thinking how
+  // easy it would be". The place and the ease together; either alone is ordinary.
+  {
+    category: 'suicidal',
+    pattern:
+      /(?:bridge|ledge|edge|tracks|railway|balcony|terrace|roof|cliff|river|pills|tablets|rope|traffic|train)\b.{0,80}\b(?:how easy it would be|how easy it would be to|how simple it would be|how quick it would be)(?= \.|$| to (?:jump|step|let go|end|just|fall|go))/,
+  },
   // A plea to be taken.
   {
     category: 'suicidal',

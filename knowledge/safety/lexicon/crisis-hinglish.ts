@@ -51,6 +51,13 @@ const SUICIDAL: readonly CrisisPattern[] = [
   },
   { category: 'suicidal', pattern: /jeena (?:hi )?nahi (?:@chahta|hai)/, negation: 'none' },
   { category: 'suicidal', pattern: /(?:nahi|na) jeena (?:hai|@chahta|mujhe)/, negation: 'none' },
+  // The sentence ends on it: "bas ab bahut ho gaya, ab aur nahi jeena". Not after "ke", "se",
+  // "mein"…: "darr ke saath nahi jeena" is a resolution to live without fear.
+  {
+    category: 'suicidal',
+    pattern: /(?<!(?:ke|kar|se|mein|me|saath|tarah) )(?:nahi|na) jeena(?= \.|$| ab| yaar| bas)/,
+    negation: 'none',
+  },
   {
     category: 'suicidal',
     pattern: /zinda (?:nahi|na) (?:rehna|rahna|rehna hai|rehna @chahta|rahna @chahta)/,

@@ -279,3 +279,32 @@ describe('reading clauses, spellings and topics', () => {
     expectCrisis('suicidal', 'Truly, I do not wish to be here any longer.');
   });
 });
+
+describe('a place of danger looked at with longing', () => {
+  const crises: readonly Case[] = [
+    ['suicidal', 'I keep looking at the bridge on my way home and thinking how easy it would be'],
+    ['suicidal', 'i walk past the river every day and think how easy it would be to just let go'],
+    ['suicidal', 'standing on my balcony tonight, thinking how simple it would be'],
+  ];
+  it.each(crises)('hears %s: %s', expectCrisis);
+
+  it('lets ease about ordinary things through', () => {
+    expectNone(
+      'the train to work is so fast, i keep thinking how easy it would be to move to pune',
+    );
+    expectNone('how easy it would be if my boss just replied to emails');
+  });
+});
+
+describe('a sentence that ends on not wanting to live', () => {
+  const crises: readonly Case[] = [
+    ['suicidal', 'bas ab bahut ho gaya, ab aur nahi jeena'],
+    ['suicidal', 'theek hai, ab aur nahi jeena'],
+  ];
+  it.each(crises)('hears %s: %s', expectCrisis);
+
+  it('lets a resolution to live differently through', () => {
+    expectNone('mujhe darr ke saath nahi jeena');
+    expectNone('dusron ke hisaab se nahi jeena, apne sapne poore karne hai');
+  });
+});
