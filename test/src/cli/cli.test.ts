@@ -23,7 +23,8 @@ function run(args: string[], input = '', env: Record<string, string> = {}): Prom
       env: {
         ...process.env,
         DATA_DIR: dataDir,
-        SECRETS_DIR: path.join(dataDir, 'secrets'),
+        // Beside the data dir, never inside it (the app refuses a master key there).
+        SECRETS_DIR: `${dataDir}-secrets`,
         LOG_LEVEL: 'error',
         ...env,
       },
@@ -49,6 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
+  await rm(`${dataDir}-secrets`, { recursive: true, force: true });
 });
 
 describe('sarathi ask --jsonl', () => {
