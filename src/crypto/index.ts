@@ -5,7 +5,12 @@ export type { Sealed } from './aes-gcm.ts';
 export { createDataKeys, unwrapDataKey, wrapDataKey } from './data-keys.ts';
 export type { DataKeys } from './data-keys.ts';
 export { DataKeyMissingError, DecryptionError, MasterKeyError } from './errors.ts';
-export { GENERATED_KEY_FILE, generatedKeyFile, loadMasterKeys } from './load-master-keys.ts';
+export {
+  addGeneratedMasterKey,
+  GENERATED_KEY_FILE,
+  generatedKeyFile,
+  loadMasterKeys,
+} from './load-master-keys.ts';
 export type { MasterKeySettings, MasterKeyWarnings } from './load-master-keys.ts';
 export { createMasterKeyRing, formatMasterKey, parseMasterKeys } from './master-key-ring.ts';
 export type { MasterKey, MasterKeyRing } from './master-key-ring.ts';

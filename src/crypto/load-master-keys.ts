@@ -5,7 +5,7 @@
  * data folder does not carry the key that opens it) and warns that it did.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KEY_BYTES } from './aes-gcm.ts';
 import { MasterKeyError } from './errors.ts';
@@ -67,7 +67,7 @@ async function loadOrCreateGeneratedKey(
   }
   const file = generatedKeyFile(settings);
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const key: MasterKey = { id: `local-${Date.now().toString(36)}`, key: randomBytes(KEY_BYTES) };
+  const key = newLocalKey();
   try {
     // 'wx' fails when the file exists, so two processes starting at once keep one key.
     await writeFile(file, `${formatMasterKey(key)}\n`, { mode: 0o600, flag: 'wx' });
@@ -82,6 +82,37 @@ async function loadOrCreateGeneratedKey(
     }
   }
   return readKeyFile(file, 'the generated master key file', log);
+}
+
+function newLocalKey(): MasterKey {
+  return { id: `local-${Date.now().toString(36)}`, key: randomBytes(KEY_BYTES) };
+}
+
+/**
+ * `sarathi keys rotate --generate` in the embedded mode: puts a fresh key first in the
+ * generated key file (so it becomes active), keeping the older ones to unwrap what the rotation
+ * has not re-wrapped yet. Configured keys are the operator's to change, so this refuses them.
+ */
+export async function addGeneratedMasterKey(
+  settings: MasterKeySettings,
+  log: MasterKeyWarnings,
+): Promise<MasterKeyRing> {
+  if (settings.masterKeys.length > 0 || settings.masterKeyFile !== undefined) {
+    throw new MasterKeyError(
+      "--generate works only with the embedded mode's generated key file; with MASTER_KEYS or MASTER_KEY_FILE, put the new key first there and run sarathi keys rotate",
+    );
+  }
+  const existing = await loadOrCreateGeneratedKey(settings, log);
+  let fresh = newLocalKey();
+  // Two rotations in the same millisecond would otherwise mint the same id.
+  while (existing.some((key) => key.id === fresh.id)) fresh = { ...fresh, id: `${fresh.id}x` };
+  const keys = [fresh, ...existing];
+  const file = generatedKeyFile(settings);
+  const temporary = `${file}.${process.pid}.tmp`;
+  // Written aside and renamed: a crash leaves either the old file or the new one, never half.
+  await writeFile(temporary, `${keys.map(formatMasterKey).join('\n')}\n`, { mode: 0o600 });
+  await rename(temporary, file);
+  return createMasterKeyRing(keys);
 }
 
 async function readKeyFile(
