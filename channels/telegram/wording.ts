@@ -17,20 +17,26 @@ export interface BotCommandEntry {
 
 /**
  * The commands the engine understands today, in menu order. Commands later issues add
- * (/journey, /reflect, /remind…) join this list when they land in the engine.
+ * (/journey, /remind…) join this list when they land in the engine.
  */
 export const COMMAND_MENU: Readonly<Record<Wording, readonly BotCommandEntry[]>> = {
   en: [
     { command: 'verse', description: 'Show a verse by reference, e.g. /verse 2.47' },
     { command: 'help', description: 'What I can do' },
+    { command: 'reflect', description: 'Keep a reflection only you can read' },
+    { command: 'reflections', description: 'Read your recent reflections' },
     { command: 'privacy', description: 'What I keep and why' },
+    { command: 'export', description: 'A file with everything I keep about you' },
     { command: 'delete', description: 'Erase everything I keep about you' },
     { command: 'start', description: 'Begin again with a welcome' },
   ],
   hi: [
     { command: 'verse', description: 'संदर्भ से श्लोक देखें, जैसे /verse 2.47' },
     { command: 'help', description: 'मैं क्या कर सकता हूँ' },
+    { command: 'reflect', description: 'ऐसा विचार रखें जिसे सिर्फ़ आप पढ़ सकें' },
+    { command: 'reflections', description: 'अपने हाल के विचार पढ़ें' },
     { command: 'privacy', description: 'मैं क्या रखता हूँ और क्यों' },
+    { command: 'export', description: 'आपके बारे में रखी हर चीज़ की फ़ाइल' },
     { command: 'delete', description: 'आपके बारे में रखा सब कुछ मिटाएँ' },
     { command: 'start', description: 'स्वागत के साथ फिर से शुरू करें' },
   ],

@@ -1,4 +1,4 @@
-export { openApp } from './open-app.ts';
+export { databaseFile, openApp } from './open-app.ts';
 export type { App, OpenAppOptions } from './open-app.ts';
 export { RETENTION, startHousekeeping } from './housekeeping.ts';
 export type { Housekeeping } from './housekeeping.ts';

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { corpusPaths, ensureCorpus, openKnowledge, type Knowledge } from '../../knowledge/index.ts';
 import type { Config } from '../config/index.ts';
+import { loadMasterKeys } from '../crypto/index.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import {
   createConversationEngine,
@@ -33,10 +34,17 @@ export interface OpenAppOptions {
   readonly observer?: EngineObserver;
 }
 
+/** The SQLite file of a data folder (the CLI's key rotation opens it without the rest). */
+export function databaseFile(config: Pick<Config, 'dataDir'>): string {
+  return path.join(config.dataDir, 'sarathi.db');
+}
+
 export async function openApp(options: OpenAppOptions): Promise<App> {
   const { config, logger, onProgress } = options;
   const cleanups: Array<() => Promise<void>> = [];
   try {
+    // First: a missing or unreadable master key should stop start-up before anything slow runs.
+    const masterKeys = await loadMasterKeys(config, logger);
     const corpusSync = await ensureCorpus({
       ...corpusPaths(config.projectRoot),
       projectRoot: config.projectRoot,
@@ -56,7 +64,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     cleanups.push(() => knowledge.close());
     const stores = await openStores({
       driver: 'sqlite',
-      file: path.join(config.dataDir, 'sarathi.db'),
+      file: databaseFile(config),
     });
     cleanups.push(() => stores.close());
     const housekeeping = startHousekeeping(stores, logger);
@@ -64,6 +72,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const engine = createConversationEngine({
       knowledge,
       stores,
+      masterKeys,
       logger,
       maxMessageLength: config.maxMessageLength,
       ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),

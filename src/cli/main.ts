@@ -8,6 +8,7 @@ import { runAsk } from './ask-command.ts';
 import { runChat } from './chat-command.ts';
 import { createCliContext } from './cli-context.ts';
 import { runCorpusSync, runCorpusVerify } from './corpus-command.ts';
+import { runKeysRotate } from './keys-command.ts';
 import { runServe } from './serve-command.ts';
 
 const program = new Command('sarathi')
@@ -85,6 +86,21 @@ corpus
   .description('re-check the installed corpus against the manifest')
   .action(async () => {
     await runCorpusVerify(createCliContext());
+  });
+
+const keys = program.command('keys').description("the master keys that wrap each user's data key");
+
+keys
+  .command('rotate')
+  .description(
+    're-wrap every data key under the active (first) master key; reflections are untouched, safe to repeat',
+  )
+  .option(
+    '--generate',
+    'embedded mode: first add a new generated master key to the key file in SECRETS_DIR',
+  )
+  .action(async (options: { generate?: boolean }) => {
+    await runKeysRotate(createCliContext(), options);
   });
 
 try {

@@ -6,8 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { createDataKeys, createUserCipher, type MasterKeyRing } from '../crypto/index.ts';
 import type { Logger } from '../logger/index.ts';
 import type { InboundMessage, ReplyPart } from '../messages/index.ts';
+import { createReflections } from '../reflections/index.ts';
 import type { Stores } from '../stores/index.ts';
 import { TurnError } from './errors.ts';
 import type { EngineObserver } from './observer.ts';
@@ -49,6 +51,8 @@ export interface ConversationEngine {
 export interface EngineDeps {
   readonly knowledge: Knowledge;
   readonly stores: Stores;
+  /** Wrap the per-user data keys that seal reflections. */
+  readonly masterKeys: MasterKeyRing;
   readonly logger: Logger;
   readonly maxMessageLength: number;
   readonly defaultRegion?: string;
@@ -59,6 +63,10 @@ export interface EngineDeps {
 
 export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const { knowledge, stores, logger, observer } = deps;
+  const reflections = createReflections(
+    stores.reflections,
+    createUserCipher(createDataKeys(stores.dataKeys, deps.masterKeys)),
+  );
   const steps: Step[] = [
     dedupe(stores.processed),
     identify(stores.identities),
@@ -66,7 +74,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     ...(deps.rateLimiter === undefined ? [] : [rateLimit(deps.rateLimiter, logger)]),
     lengthLimit(deps.maxMessageLength),
     remember(stores.turns),
-    commands(knowledge, stores.users),
+    commands(knowledge, { stores, reflections }),
   ];
   const run = runSteps(steps, askKnowledge(knowledge, { defaultRegion: deps.defaultRegion }));
   const queue = new SerialQueue();

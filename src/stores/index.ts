@@ -1,16 +1,25 @@
 export { StoreError, StoreSchemaError } from './errors.ts';
 export { openStores } from './open-stores.ts';
-export { checkNewTurn } from './ports/index.ts';
+export { AUDIT_ACTIONS, checkAuditEntry, checkNewTurn, userActor } from './ports/index.ts';
 export type {
+  AuditAction,
+  AuditEntry,
+  AuditFilter,
+  AuditLog,
   ChannelAddress,
   ChannelStateStore,
   ChannelIdentity,
   ConversationTurn,
+  DataKeyStore,
   FirstContact,
   FirstContactResult,
   IdentityStore,
+  NewAuditEntry,
   NewTurn,
   ProcessedInboundStore,
+  ReflectionStore,
+  Rewrap,
+  SealedReflection,
   SqliteStoreConfig,
   StoreConfig,
   StoreDriver,
@@ -22,4 +31,5 @@ export type {
   UserSettings,
   UserSettingsPatch,
   UserStore,
+  WrappedDataKey,
 } from './ports/index.ts';

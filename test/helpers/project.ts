@@ -83,10 +83,15 @@ export async function makeAppDataDir(
   const shared = path.join(os.tmpdir(), 'sarathi-test-glove-cache');
   await mkdir(shared, { recursive: true });
   await symlink(shared, path.join(dir, 'cache'));
+  // Beside the data dir, never inside it: the app refuses a master key inside DATA_DIR.
+  const secretsDir = `${dir}-secrets`;
   return {
     dir,
     /** Pass as SECRETS_DIR so tests never write secrets into the project. */
-    secretsDir: path.join(dir, 'secrets'),
-    remove: () => rm(dir, { recursive: true, force: true }),
+    secretsDir,
+    remove: async () => {
+      await rm(dir, { recursive: true, force: true });
+      await rm(secretsDir, { recursive: true, force: true });
+    },
   };
 }

@@ -128,6 +128,78 @@ describe('sqlite adapter', () => {
     });
   });
 
+  describe('privacy of reflections and data keys', () => {
+    it('has no reflection column that could hold plaintext: ids, times and sealed bytes', async () => {
+      const file = freshFile();
+      await (await openFile(file)).close();
+      const columns = (table: string) =>
+        inspect(file, (db) =>
+          db
+            .prepare(`PRAGMA table_info(${table})`)
+            .all()
+            .map((c) => `${String(c['name'])}:${String(c['type'])}`)
+            .sort(),
+        );
+
+      expect(columns('reflections')).toEqual(
+        [
+          'ciphertext:BLOB',
+          'created_at:INTEGER',
+          'id:TEXT',
+          'iv:BLOB',
+          'journey_day:INTEGER',
+          'journey_id:TEXT',
+          'seq:INTEGER',
+          'tag:BLOB',
+          'user_id:TEXT',
+        ].sort(),
+      );
+      expect(columns('audit_log')).toEqual(
+        [
+          'action:TEXT',
+          'actor:TEXT',
+          'at:INTEGER',
+          'id:TEXT',
+          'record_id:TEXT',
+          'record_type:TEXT',
+          'seq:INTEGER',
+        ].sort(),
+      );
+    });
+
+    it('leaves a destroyed data key in neither the file nor the WAL, with the connection still open', async () => {
+      const file = freshFile();
+      const wrapped = randomBytes(61);
+      const onDisk = () =>
+        [file, `${file}-wal`].some(
+          (path) => existsSync(path) && readFileSync(path).includes(wrapped),
+        );
+      const stores = await openFile(file);
+      try {
+        const { user } = await stores.identities.findOrCreateByIdentity({
+          channel: 'web',
+          channelUserId: 'w-key',
+          address: 'session-key',
+          now: new Date(),
+        });
+        await stores.dataKeys.putIfAbsent({
+          userId: user.id,
+          masterKeyId: 'mk1',
+          wrapped,
+          createdAt: new Date(),
+          wrappedAt: new Date(),
+        });
+        expect(onDisk()).toBe(true);
+
+        expect(await stores.dataKeys.destroy(user.id, `user:${user.id}`, new Date())).toBe(true);
+
+        expect(onDisk()).toBe(false);
+      } finally {
+        await stores.close();
+      }
+    });
+  });
+
   describe('migrations', () => {
     it('records each applied migration once and applies nothing on reopening', async () => {
       const file = freshFile();

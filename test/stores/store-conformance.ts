@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { StoreError } from '../../src/stores/index.ts';
 import type { ChannelName } from '../../src/messages/index.ts';
 import type { FirstContact, NewTurn, Stores } from '../../src/stores/index.ts';
+import { describeReflectionAggregates } from './reflection-conformance.ts';
 
 const T0 = new Date('2026-03-01T10:00:00.000Z');
 
@@ -450,6 +451,8 @@ export function runStoreConformance(name: string, open: () => Promise<Stores>): 
         expect(await stores.identities.markAddressBlocked(channel, nobody, 'x', T0)).toBe(false);
       });
     });
+
+    describeReflectionAggregates(() => stores, open);
 
     describe('lifecycle', () => {
       it('closes twice without error and then rejects calls with a StoreError', async () => {

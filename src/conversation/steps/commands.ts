@@ -1,7 +1,10 @@
 import type { Knowledge } from '../../../knowledge/index.ts';
-import type { UserStore } from '../../stores/index.ts';
+import type { ReflectionService } from '../../reflections/index.ts';
+import type { Stores } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
 import { deleteCommand } from './delete-command.ts';
+import { exportCommand } from './export-command.ts';
+import { reflectCommand, reflectionsCommand } from './reflection-commands.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import {
   EMPTY_MESSAGE,
@@ -23,16 +26,25 @@ const ANOTHER_VERSE =
 
 type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineReply;
 
+/** What commands need beyond knowledge: the stores and the person's sealed reflections. */
+export interface CommandDeps {
+  readonly stores: Stores;
+  readonly reflections: ReflectionService;
+}
+
 /**
  * Step 5: slash commands and quick-reply actions. Anything else goes on to knowledge.
- * Commands later issues add (/journey, /reflect, /remind…) join this table.
+ * Commands later issues add (/journey, /remind…) join this table.
  */
-export function commands(knowledge: Knowledge, users: UserStore): Step {
+export function commands(knowledge: Knowledge, deps: CommandDeps): Step {
   const table: Record<string, Command> = {
     start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
     privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
-    delete: (turn, argument) => deleteCommand(users, turn, argument),
+    delete: (turn, argument) => deleteCommand(deps.stores, turn, argument),
+    reflect: (turn, argument) => reflectCommand(deps.reflections, turn, argument),
+    reflections: (turn) => reflectionsCommand(deps.reflections, turn),
+    export: (turn) => exportCommand(deps, turn),
     verse: (turn, argument) => {
       const language = turn.language ?? 'en';
       const reference = knowledge.findReference(`verse ${argument}`);
@@ -53,7 +65,7 @@ export function commands(knowledge: Knowledge, users: UserStore): Step {
       return anotherVerse(knowledge, turn);
     }
     if (!trimmed.startsWith('/')) return next();
-    const [head = '', ...rest] = trimmed.slice(1).split(/\s+/u);
+    const [head = ''] = trimmed.slice(1).split(/\s/u, 1);
     // Telegram appends the bot's name in groups: /help@SarathiBot.
     const name = head.split('@')[0]?.toLowerCase() ?? '';
     const command = table[name];
@@ -63,7 +75,8 @@ export function commands(knowledge: Knowledge, users: UserStore): Step {
         ['unknown_command'],
       );
     }
-    return command(turn, rest.join(' '));
+    // The rest as written (line breaks kept): a reflection is the person's own words.
+    return command(turn, trimmed.slice(1 + head.length).trim());
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * `/delete`: two steps, so nobody loses everything to a stray tap. The first step answers with
- * a short code that changes every ten minutes; `/delete <code>` then removes the person and
- * everything kept about them. The code is derived, not stored, so asking costs nothing.
+ * a short code that changes every ten minutes; `/delete <code>` then erases the person: their
+ * data key first (crypto-shredding), then everything kept about them (see privacy/erase-user).
+ * The code is derived, not stored, so asking costs nothing.
  */
 import { createHash } from 'node:crypto';
-import type { UserStore } from '../../stores/index.ts';
+import { eraseUser } from '../../privacy/index.ts';
+import type { Stores } from '../../stores/index.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import { DELETE_ASK, DELETE_DONE, DELETE_WRONG_CODE, wordingFor } from '../wording.ts';
 
@@ -18,7 +20,7 @@ function codeFor(userId: string, window: number): string {
 }
 
 export async function deleteCommand(
-  users: UserStore,
+  stores: Stores,
   turn: Turn,
   argument: string,
 ): Promise<EngineReply> {
@@ -38,6 +40,6 @@ export async function deleteCommand(
   if (given !== codeFor(userId, window) && given !== codeFor(userId, window - 1)) {
     return commandReply([{ type: 'text', text: DELETE_WRONG_CODE[wording] }]);
   }
-  await users.delete(userId);
+  await eraseUser(stores, userId, turn.message.receivedAt);
   return commandReply([{ type: 'text', text: DELETE_DONE[wording] }], [USER_DELETED_FLAG]);
 }

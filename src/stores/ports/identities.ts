@@ -52,6 +52,8 @@ export interface FirstContactResult {
  */
 export interface IdentityStore {
   findOrCreateByIdentity(contact: FirstContact): Promise<FirstContactResult>;
+  /** Every channel identity of one user, oldest first (for export). */
+  identitiesOf(userId: UserId): Promise<ChannelIdentity[]>;
   /** Oldest first; blocked addresses included (callers skip them when sending). */
   addressesOf(userId: UserId): Promise<ChannelAddress[]>;
   /**

@@ -6,6 +6,11 @@ export type {
   IdentityStore,
 } from './identities.ts';
 export type { ChannelStateStore } from './channel-state.ts';
+export type { AuditAction, AuditEntry, AuditFilter, AuditLog, NewAuditEntry } from './audit-log.ts';
+export { AUDIT_ACTIONS, userActor } from './audit-log.ts';
+export { checkAuditEntry } from './audit-rules.ts';
+export type { DataKeyStore, Rewrap, WrappedDataKey } from './data-keys.ts';
+export type { ReflectionStore, SealedReflection } from './reflections.ts';
 export type { ProcessedInboundStore } from './processed.ts';
 export type { SqliteStoreConfig, StoreConfig, StoreDriver, Stores } from './stores.ts';
 export type { ConversationTurn, NewTurn, TurnRole, TurnStore } from './turns.ts';

@@ -1,6 +1,9 @@
+import type { AuditLog } from './audit-log.ts';
 import type { ChannelStateStore } from './channel-state.ts';
+import type { DataKeyStore } from './data-keys.ts';
 import type { IdentityStore } from './identities.ts';
 import type { ProcessedInboundStore } from './processed.ts';
+import type { ReflectionStore } from './reflections.ts';
 import type { TurnStore } from './turns.ts';
 import type { UserStore } from './users.ts';
 
@@ -27,6 +30,9 @@ export interface Stores {
   readonly processed: ProcessedInboundStore;
   readonly turns: TurnStore;
   readonly channelState: ChannelStateStore;
+  readonly dataKeys: DataKeyStore;
+  readonly reflections: ReflectionStore;
+  readonly auditLog: AuditLog;
   /** Safe to call twice; later calls to any store reject with a `StoreError`. */
   close(): Promise<void>;
 }

@@ -3,9 +3,12 @@ import { openSqliteDatabase } from './connection.ts';
 import { storeCall } from './guard.ts';
 import { applyMigrations } from './migrate.ts';
 import { SQLITE_MIGRATIONS } from './migrations/index.ts';
+import { createSqliteAuditLog } from './sqlite-audit-log.ts';
 import { createSqliteChannelStateStore } from './sqlite-channel-state.ts';
+import { createSqliteDataKeyStore } from './sqlite-data-keys.ts';
 import { createSqliteIdentityStore } from './sqlite-identities.ts';
 import { createSqliteProcessedStore } from './sqlite-processed.ts';
+import { createSqliteReflectionStore } from './sqlite-reflections.ts';
 import { createSqliteTurnStore } from './sqlite-turns.ts';
 import { createSqliteUserStore } from './sqlite-users.ts';
 
@@ -26,6 +29,9 @@ export function openSqliteStores(file: string): Promise<Stores> {
         processed: createSqliteProcessedStore(db),
         turns: createSqliteTurnStore(db),
         channelState: createSqliteChannelStateStore(db),
+        dataKeys: createSqliteDataKeyStore(db),
+        reflections: createSqliteReflectionStore(db),
+        auditLog: createSqliteAuditLog(db),
         close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
       };
       return stores;

@@ -30,6 +30,12 @@ export function optionalDate(row: Row, column: string): Date | undefined {
   return row[column] === null ? undefined : date(row, column);
 }
 
+export function bytes(row: Row, column: string): Uint8Array {
+  const value = row[column];
+  if (!(value instanceof Uint8Array)) throw new TypeError(`column ${column} is not a blob`);
+  return value;
+}
+
 export function optionalBytes(row: Row, column: string): Uint8Array | undefined {
   const value = row[column];
   if (value === null) return undefined;

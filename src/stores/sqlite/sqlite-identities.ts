@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { CHANNEL_NAMES } from '../../messages/index.ts';
 import type { ChannelName } from '../../messages/index.ts';
-import type { ChannelAddress, FirstContact, IdentityStore } from '../ports/index.ts';
+import type {
+  ChannelAddress,
+  ChannelIdentity,
+  FirstContact,
+  IdentityStore,
+} from '../ports/index.ts';
 import { storeCall } from './guard.ts';
 import { changes, date, millis, optionalDate, optionalText, text } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -50,6 +55,15 @@ function addressFromRow(row: Row): ChannelAddress {
   };
 }
 
+function identityFromRow(row: Row): ChannelIdentity {
+  return {
+    channel: channelOf(row),
+    channelUserId: text(row, 'channel_user_id'),
+    userId: text(row, 'user_id'),
+    createdAt: date(row, 'created_at'),
+  };
+}
+
 function checkContact(contact: FirstContact): void {
   for (const field of ['channel', 'channelUserId', 'address'] as const) {
     if (typeof contact[field] !== 'string' || contact[field] === '') {
@@ -72,6 +86,9 @@ export function createSqliteIdentityStore(db: DatabaseSync): IdentityStore {
     'SELECT * FROM channel_addresses WHERE user_id = ? ORDER BY created_at, channel, address',
   );
   const blockAddress = db.prepare(BLOCK_ADDRESS);
+  const selectIdentities = db.prepare(
+    'SELECT * FROM channel_identities WHERE user_id = ? ORDER BY created_at, channel, channel_user_id',
+  );
 
   return {
     findOrCreateByIdentity: (contact) =>
@@ -102,6 +119,11 @@ export function createSqliteIdentityStore(db: DatabaseSync): IdentityStore {
           return { user, created };
         });
       }),
+
+    identitiesOf: (userId) =>
+      storeCall('identities', 'identitiesOf', () =>
+        selectIdentities.all(userId).map(identityFromRow),
+      ),
 
     addressesOf: (userId) =>
       storeCall('identities', 'addressesOf', () => selectAddresses.all(userId).map(addressFromRow)),

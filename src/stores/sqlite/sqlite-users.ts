@@ -4,6 +4,7 @@ import type { ChannelName } from '../../messages/index.ts';
 import type { User, UserSettings, UserSettingsPatch, UserStore } from '../ports/index.ts';
 import { storeCall } from './guard.ts';
 import { inTransaction } from './transaction.ts';
+import { checkpointWal } from './wal.ts';
 import { date, optionalText, text } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -72,13 +73,14 @@ export function createSqliteUserStore(db: DatabaseSync): UserStore {
       }),
     delete: (id) =>
       storeCall('users', 'delete', () => {
-        // Foreign keys cascade to identities, addresses and turns. secure_delete zeroes the
+        // Foreign keys cascade to identities, addresses, turns, reflections and the data key
+        // (which /delete destroys first, on its own). secure_delete zeroes the
         // freed pages; the checkpoint moves them out of the WAL so no old copy lingers there.
         const removed = inTransaction(db, () => {
           removeChannelState.run(id);
           return remove.run(id).changes > 0;
         });
-        if (removed) db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+        if (removed) checkpointWal(db);
         return removed;
       }),
   };

@@ -491,3 +491,70 @@ describe('Telegram channel (webhook mode)', () => {
     }
   });
 });
+
+describe('Telegram channel: reflections, export and delete end to end', () => {
+  const textOf = (body: unknown) => String((body as { text?: string }).text ?? '');
+
+  async function say(who: ReturnType<typeof person>, text: string): Promise<unknown[]> {
+    const { bodies } = expectCalls('sendMessage', [200, okMessage]);
+    expect((await post(textUpdate(who, text))).status).toBe(200);
+    return bodies;
+  }
+
+  it('keeps a reflection for its owner, sends the export as a document, and deletes everything', async () => {
+    const meera = person();
+    const stranger = person();
+    const marker = `telegram reflection ${Date.now().toString(36)} & more`;
+
+    const saved = await say(meera, `/reflect ${marker}`);
+    expect(textOf(saved[0])).toMatch(/^Kept\./);
+    expect(JSON.stringify(saved)).not.toContain('telegram reflection');
+    const userId = lastTurn().reply.meta.userId;
+    expect(userId).toBeDefined();
+
+    expect(textOf((await say(meera, '/reflections'))[0])).toContain(esc(marker));
+    expect(JSON.stringify(await say(stranger, '/reflections'))).not.toContain(
+      'telegram reflection',
+    );
+
+    // The export: its note as a message, then the JSON as a document.
+    const note = expectCalls('sendMessage', [200, okMessage]);
+    const documents: string[] = [];
+    nock(API)
+      .post(path('sendDocument'))
+      .reply(async (request: Request) => {
+        documents.push(await request.text());
+        return [200, okMessage] as const;
+      });
+    expect((await post(textUpdate(meera, '/export'))).status).toBe(200);
+    expect(textOf(note.bodies[0])).toMatch(/everything I keep about you/);
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatch(/filename=sarathi-export-\d{4}-\d{2}-\d{2}\.json\r\n/u);
+    const json = /\r\n\r\n(\{\n {2}"format"[\s\S]*?\n\})\n\r\n/u.exec(documents[0] ?? '')?.[1];
+    const data = JSON.parse(json ?? '{}') as {
+      user?: { id: string };
+      reflections?: Array<{ text: string }>;
+    };
+    expect(data.user?.id).toBe(userId);
+    expect(data.reflections?.map((r) => r.text)).toEqual([marker]);
+
+    // Delete: the code arrives with a button; confirming removes everything, the key first.
+    const ask = await say(meera, '/delete');
+    const code = /\/delete (\d{4})/.exec(textOf(ask[0]))?.[1];
+    expect(code).toBeDefined();
+    expect(ask[0]).toMatchObject({
+      reply_markup: {
+        inline_keyboard: [[{ text: `/delete ${code}`, callback_data: `/delete ${code}` }]],
+      },
+    });
+    expect(textOf((await say(meera, `/delete ${code}`))[0])).toMatch(/^Done\./);
+    const stores = testEngine.stores;
+    expect(await stores.dataKeys.get(userId!)).toBeUndefined();
+    expect(await stores.reflections.allFor(userId!)).toEqual([]);
+    expect(await stores.users.get(userId!)).toBeUndefined();
+    expect(await stores.identities.addressesOf(userId!)).toEqual([]);
+    expect(textOf((await say(meera, '/reflections'))[0])).toMatch(/haven't kept a reflection yet/);
+    // Nothing the person wrote reached a log line.
+    expect(JSON.stringify(logs)).not.toContain('telegram reflection');
+  });
+});

@@ -3,7 +3,7 @@
  * corpus, real Chroma and SQLite in a temp data dir.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, projectCorpus } from '../../helpers/project.ts';
@@ -15,6 +15,9 @@ interface RunResult {
 }
 
 let dataDir: string;
+const REFLECTION = `the river does not hurry ${Date.now().toString(36)}`;
+const shownText = (output: Record<string, unknown> | undefined) =>
+  JSON.stringify((output ?? {})['parts'] ?? []);
 
 function run(args: string[], input = '', env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
@@ -23,7 +26,8 @@ function run(args: string[], input = '', env: Record<string, string> = {}): Prom
       env: {
         ...process.env,
         DATA_DIR: dataDir,
-        SECRETS_DIR: path.join(dataDir, 'secrets'),
+        // Beside the data dir, never inside it (the app refuses a master key there).
+        SECRETS_DIR: `${dataDir}-secrets`,
         LOG_LEVEL: 'error',
         ...env,
       },
@@ -49,6 +53,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
+  await rm(`${dataDir}-secrets`, { recursive: true, force: true });
 });
 
 describe('sarathi ask --jsonl', () => {
@@ -64,6 +69,10 @@ describe('sarathi ask --jsonl', () => {
       { id: 'e', text: 'another verse', user: 'asha' },
       { id: 'f', text: 'I want to end my life', locale: 'en-US' },
       { id: 7, text: 'मुझे बहुत गुस्सा आता है अपने भाई पर' },
+      { id: 'r1', text: `/reflect ${REFLECTION}`, user: 'meera' },
+      { id: 'r2', text: '/reflections', user: 'meera' },
+      { id: 'r3', text: '/reflections', user: 'kiran' },
+      { id: 'r4', text: '/reflections' },
     ];
     const input = lines
       .map((line) => (typeof line === 'string' ? line : JSON.stringify(line)))
@@ -86,6 +95,10 @@ describe('sarathi ask --jsonl', () => {
       'e',
       'f',
       '7',
+      'r1',
+      'r2',
+      'r3',
+      'r4',
     ]);
   });
 
@@ -121,6 +134,16 @@ describe('sarathi ask --jsonl', () => {
     expect(next['citations']).not.toEqual(['2.47']);
   });
 
+  it("keeps a reflection for the line's user and shows it to that user only", () => {
+    expect(outputs[8]).toMatchObject({ composer: 'command', flags: ['reflection_saved'] });
+    expect(shownText(outputs[8])).not.toContain(REFLECTION);
+    expect(shownText(outputs[9])).toContain(REFLECTION);
+    expect(shownText(outputs[10])).not.toContain(REFLECTION);
+    expect(shownText(outputs[10])).toMatch(/haven't kept a reflection yet/);
+    expect(shownText(outputs[11])).not.toContain(REFLECTION);
+    expect(shownText(outputs[11])).toMatch(/only when I know who is writing/);
+  });
+
   it('answers a crisis with helplines and no verse', () => {
     const crisis = outputs[6] ?? {};
     expect(crisis).toMatchObject({ safety: 'crisis', composer: 'safety', citations: [] });
@@ -130,11 +153,54 @@ describe('sarathi ask --jsonl', () => {
   });
 });
 
+describe('sarathi keys rotate', () => {
+  const keyFile = () => path.join(`${dataDir}-secrets`, 'master-keys');
+
+  it('re-wraps every data key under a new key, idempotently, and reflections stay readable', async () => {
+    // The jsonl run above kept a reflection under the generated key; a fresh one starts here too.
+    const before = await readFile(keyFile(), 'utf8');
+    expect(before.trim().split('\n')).toHaveLength(1);
+
+    const rotated = await run(['keys', 'rotate', '--generate']);
+    expect(rotated.code).toBe(0);
+    expect(rotated.stdout).toMatch(
+      /^[1-9]\d* data key\(s\) re-wrapped under local-\w+; reflections untouched\./,
+    );
+    expect(rotated.stdout).toMatch(/can be removed from the configuration/);
+    expect(rotated.stderr).toMatch(/re-wrapping data keys: \d+\/\d+ \(100%\)/);
+    const lines = (await readFile(keyFile(), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(before.trim());
+    expect((await stat(keyFile())).mode & 0o777).toBe(0o600);
+
+    const again = await run(['keys', 'rotate']);
+    expect(again.stdout).toMatch(/^0 data key\(s\) re-wrapped/);
+
+    // With the old key removed, the reflection still opens for its owner.
+    await writeFile(keyFile(), `${lines[0]}\n`, { mode: 0o600 });
+    const read = await run(
+      ['ask', '--jsonl'],
+      `${JSON.stringify({ id: 'x', text: '/reflections', user: 'meera' })}\n`,
+    );
+    expect(read.code).toBe(0);
+    expect(read.stdout).toContain(REFLECTION);
+  }, 180_000);
+
+  it('refuses --generate when the keys come from configuration, in one line', async () => {
+    const result = await run(['keys', 'rotate', '--generate'], '', {
+      MASTER_KEYS: `k9:${Buffer.alloc(32, 7).toString('base64')}`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/--generate works only with the embedded mode/);
+  });
+});
+
 describe('the sarathi command', () => {
   it('lists its subcommands', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    for (const command of ['start', 'chat', 'ask', 'corpus'])
+    for (const command of ['start', 'chat', 'ask', 'corpus', 'keys'])
       expect(result.stdout).toContain(command);
   });
 

@@ -12,6 +12,7 @@ import {
 import { createLogger } from '../../../src/logger/index.ts';
 import type { InboundMessage, ReplyPart } from '../../../src/messages/index.ts';
 import { openStores, type Stores } from '../../../src/stores/index.ts';
+import { testMasterKeys } from '../../helpers/engine.ts';
 import { openTestKnowledge } from '../../helpers/project.ts';
 
 const texts = (reply: EngineReply) =>
@@ -28,11 +29,13 @@ describe('conversation engine (real knowledge, real Chroma, real SQLite)', () =>
   let engine: ConversationEngine;
   const logLines: string[] = [];
   let sequence = 0;
+  const masterKeys = testMasterKeys();
 
   const makeEngine = (s: Stores, maxMessageLength = 400) =>
     createConversationEngine({
       knowledge,
       stores: s,
+      masterKeys,
       logger: createLogger({
         level: 'info',
         stream: new Writable({
@@ -106,7 +109,7 @@ describe('conversation engine (real knowledge, real Chroma, real SQLite)', () =>
     expect(texts(help)[0]).toMatch(/\/verse 2\.47/);
     expect(help.meta.composer).toBe('command');
     expect(texts(await engine.handle(message('u-cmd', '/privacy')))[0]).toMatch(
-      /do not keep: the text you write/,
+      /do not keep: the words of our conversation/,
     );
     const unknown = await engine.handle(message('u-cmd', '/horoscope'));
     expect(unknown.meta.flags).toContain('unknown_command');
