@@ -6,6 +6,17 @@ export type {
   IdentityStore,
 } from './identities.ts';
 export type { ChannelStateStore } from './channel-state.ts';
+export type {
+  CompleteDay,
+  CompleteDayOutcome,
+  DayCompletion,
+  EnrollmentStatus,
+  JourneyEnrollment,
+  JourneyStore,
+  StartEnrollment,
+  StartOutcome,
+} from './journeys.ts';
+export type { IssueLinkCode, LinkIdentity, LinkOutcome, LinkStore } from './links.ts';
 export type { ProcessedInboundStore } from './processed.ts';
 export type { SqliteStoreConfig, StoreConfig, StoreDriver, Stores } from './stores.ts';
 export type { ConversationTurn, NewTurn, TurnRole, TurnStore } from './turns.ts';

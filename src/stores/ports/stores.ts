@@ -1,5 +1,7 @@
 import type { ChannelStateStore } from './channel-state.ts';
 import type { IdentityStore } from './identities.ts';
+import type { JourneyStore } from './journeys.ts';
+import type { LinkStore } from './links.ts';
 import type { ProcessedInboundStore } from './processed.ts';
 import type { TurnStore } from './turns.ts';
 import type { UserStore } from './users.ts';
@@ -27,6 +29,9 @@ export interface Stores {
   readonly processed: ProcessedInboundStore;
   readonly turns: TurnStore;
   readonly channelState: ChannelStateStore;
+  readonly journeys: JourneyStore;
+  /** One-time codes and consented identity linking. */
+  readonly links: LinkStore;
   /** Safe to call twice; later calls to any store reject with a `StoreError`. */
   close(): Promise<void>;
 }

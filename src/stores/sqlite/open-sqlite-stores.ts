@@ -5,6 +5,8 @@ import { applyMigrations } from './migrate.ts';
 import { SQLITE_MIGRATIONS } from './migrations/index.ts';
 import { createSqliteChannelStateStore } from './sqlite-channel-state.ts';
 import { createSqliteIdentityStore } from './sqlite-identities.ts';
+import { createSqliteJourneyStore } from './sqlite-journeys.ts';
+import { createSqliteLinkStore } from './sqlite-links.ts';
 import { createSqliteProcessedStore } from './sqlite-processed.ts';
 import { createSqliteTurnStore } from './sqlite-turns.ts';
 import { createSqliteUserStore } from './sqlite-users.ts';
@@ -26,6 +28,8 @@ export function openSqliteStores(file: string): Promise<Stores> {
         processed: createSqliteProcessedStore(db),
         turns: createSqliteTurnStore(db),
         channelState: createSqliteChannelStateStore(db),
+        journeys: createSqliteJourneyStore(db),
+        links: createSqliteLinkStore(db),
         close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
       };
       return stores;

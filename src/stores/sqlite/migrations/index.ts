@@ -4,5 +4,6 @@
 import type { SqliteMigration } from '../migrate.ts';
 import { foundation } from './001-foundation.ts';
 import { channelState } from './002-channel-state.ts';
+import { journeys } from './004-journeys.ts';
 
-export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [foundation, channelState];
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [foundation, channelState, journeys];
