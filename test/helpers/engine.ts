@@ -11,7 +11,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createConversationEngine, type ConversationEngine } from '../../src/conversation/index.ts';
 import { createLogger, type Logger } from '../../src/logger/index.ts';
 import { openStores, type Stores } from '../../src/stores/index.ts';
-import { openTestKnowledge } from './project.ts';
+import { openTestKnowledge, projectJourneys } from './project.ts';
 
 export const silentLogger: Logger = createLogger({
   level: 'silent',
@@ -37,6 +37,7 @@ export async function openTestEngine(
   const engine = createConversationEngine({
     knowledge: knowledge.knowledge,
     stores,
+    journeys: await projectJourneys(),
     logger: options.logger ?? silentLogger,
     maxMessageLength: 2000,
     ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),

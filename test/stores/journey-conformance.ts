@@ -320,7 +320,18 @@ export function runJourneyStoreConformance(name: string, open: () => Promise<Sto
         });
         expect(again).toMatchObject({ created: false, user: { id: owner.userId } });
 
-        expect(await stores.links.link({ ...request, dryRun: false })).toEqual({ kind: 'used' });
+        expect(await stores.links.link({ ...request, dryRun: false })).toEqual({
+          kind: 'already-linked',
+          ownerId: owner.userId,
+        });
+        const third = await newUser({ channel: 'web' });
+        expect(
+          await stores.links.link({
+            ...request,
+            channelUserId: third.contact.channelUserId,
+            dryRun: false,
+          }),
+        ).toEqual({ kind: 'used' });
       });
 
       it('says unknown, expired, used or already linked, and changes nothing', async () => {

@@ -1,7 +1,11 @@
 import type { Knowledge } from '../../../knowledge/index.ts';
+import type { IdentityLinks } from '../../identity/index.ts';
+import type { Journeys } from '../../journeys/index.ts';
 import type { UserStore } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
 import { deleteCommand } from './delete-command.ts';
+import { journeyCommand } from './journey-command.ts';
+import { linkCommand } from './link-command.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import {
   EMPTY_MESSAGE,
@@ -27,12 +31,19 @@ type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineRe
  * Step 5: slash commands and quick-reply actions. Anything else goes on to knowledge.
  * Commands later issues add (/journey, /reflect, /remind…) join this table.
  */
-export function commands(knowledge: Knowledge, users: UserStore): Step {
+export interface CommandFeatures {
+  readonly journeys: Journeys;
+  readonly links: IdentityLinks;
+}
+
+export function commands(knowledge: Knowledge, users: UserStore, features: CommandFeatures): Step {
   const table: Record<string, Command> = {
     start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
     privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
     delete: (turn, argument) => deleteCommand(users, turn, argument),
+    journey: (turn, argument) => journeyCommand(features.journeys, users, turn, argument),
+    link: (turn, argument) => linkCommand(features.links, turn, argument),
     verse: (turn, argument) => {
       const language = turn.language ?? 'en';
       const reference = knowledge.findReference(`verse ${argument}`);

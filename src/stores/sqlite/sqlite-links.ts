@@ -61,14 +61,14 @@ export function createSqliteLinkStore(db: DatabaseSync): LinkStore {
     const now = millis(input.now);
     const code = selectCode.get(input.codeHash);
     if (code === undefined) return { kind: 'unknown' };
-    if (optionalDate(code, 'used_at') !== undefined) return { kind: 'used' };
-    if (integer(code, 'expires_at') <= now) return { kind: 'expired' };
     const ownerId = text(code, 'user_id');
-
     const identity = selectIdentity.get(input.channel, input.channelUserId);
     if (identity === undefined) return { kind: 'unknown-identity' };
     const previousUserId = text(identity, 'user_id');
+    // Before "used": a second tap on the confirmation finds the link already made.
     if (previousUserId === ownerId) return { kind: 'already-linked', ownerId };
+    if (optionalDate(code, 'used_at') !== undefined) return { kind: 'used' };
+    if (integer(code, 'expires_at') <= now) return { kind: 'expired' };
 
     const others = countOtherIdentities.get(previousUserId, input.channel, input.channelUserId);
     const previousUserDeleted = others === undefined || integer(others, 'n') === 0;
