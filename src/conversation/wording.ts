@@ -30,6 +30,8 @@ export const HELP: Record<Wording, string> = {
     'Write to me in your own words — about exams, work, family, grief, anger, anything — in English, Hindi or Hinglish, and I will share verses that speak to it.',
     '/verse 2.47 — show a verse by its reference (also "BG 2:47" or "chapter 2 verse 47")',
     '"another verse" — one more on the same thread',
+    "/journey — a few days' journey: a verse, a few words and a small practice each day",
+    '/link — carry your journey to another app you use with me (Telegram, web…)',
     '/privacy — what I keep and why',
     '/delete — erase everything I keep about you',
     '/help — this list',
@@ -39,6 +41,8 @@ export const HELP: Record<Wording, string> = {
     'अपने शब्दों में लिखिए — परीक्षा, काम, परिवार, शोक, क्रोध, कुछ भी — हिंदी, अंग्रेज़ी या हिंग्लिश में, और मैं उससे जुड़े श्लोक साझा करूँगा।',
     '/verse 2.47 — संदर्भ से श्लोक देखें',
     '"एक और श्लोक" — इसी बात पर एक और',
+    '/journey — कुछ दिनों की यात्रा: हर दिन एक श्लोक, कुछ शब्द और एक छोटा अभ्यास',
+    '/link — अपनी यात्रा को दूसरे ऐप पर ले जाएँ जहाँ आप मुझसे बात करते हैं (Telegram, वेब…)',
     '/privacy — मैं क्या रखता हूँ और क्यों',
     '/delete — आपके बारे में रखा सब कुछ मिटाएँ',
     '/help — यह सूची',
@@ -52,6 +56,8 @@ export const PRIVACY: Record<Wording, string> = {
     '• An id for you on this channel, so a conversation can continue.',
     '• For each message: when it arrived and, for answers, which verses were shown — so I can offer "another verse" without repeating. Kept for 30 days.',
     '• The ids of delivered messages for a few days, so a message is never answered twice.',
+    '• If you take a journey: which one, when you started or paused it, and which days you completed — until you delete it.',
+    '• While you link two apps: the one-time code, stored only as a hash, for a day at most.',
     'What I do not keep: the text you write. Logs never contain it either.',
     'Send /delete to erase all of it at once.',
     'Answers are made on this server from the verified Gita corpus; no language model or other outside service sees your words, beyond the messaging app you use to reach me (Telegram, WhatsApp, Teams), which carries them.',
@@ -61,6 +67,8 @@ export const PRIVACY: Record<Wording, string> = {
     '• इस चैनल पर आपकी एक पहचान, ताकि बातचीत आगे चल सके।',
     '• हर संदेश के लिए: वह कब आया और जवाब में कौन-से श्लोक दिखाए गए — ताकि "एक और श्लोक" में दोहराव न हो। 30 दिन तक।',
     '• पहुँचे हुए संदेशों की पहचान कुछ दिनों तक, ताकि किसी संदेश का जवाब दो बार न जाए।',
+    '• अगर आप कोई यात्रा करते हैं: कौन-सी, कब शुरू की या रोकी, और कौन-से दिन पूरे किए — जब तक आप उसे मिटा न दें।',
+    '• दो ऐप जोड़ते समय: एक बार का कोड, केवल हैश के रूप में, अधिकतम एक दिन।',
     'जो मैं नहीं रखता: आपका लिखा हुआ पाठ। लॉग में भी वह नहीं होता।',
     'सब कुछ एक साथ मिटाने के लिए /delete भेजिए।',
     'जवाब इसी सर्वर पर सत्यापित गीता पाठ से बनते हैं; कोई भाषा-मॉडल या अन्य बाहरी सेवा आपके शब्द नहीं देखती — सिवाय उस मैसेजिंग ऐप के (Telegram, WhatsApp, Teams) जिससे आप मुझ तक पहुँचते हैं।',
@@ -102,9 +110,9 @@ export const NOTHING_SHOWN_YET: Record<Wording, string> = {
 
 export const DELETE_ASK: Record<Wording, (code: string) => string> = {
   en: (code) =>
-    `This removes you from Sarathi: your id on every channel you use with me and the record of verses I've shown you. It cannot be undone. To go ahead, send /delete ${code} (valid for about ten minutes).`,
+    `This removes you from Sarathi: your id on every channel you use with me, your journey progress and the record of verses I've shown you. It cannot be undone. To go ahead, send /delete ${code} (valid for about ten minutes).`,
   hi: (code) =>
-    `इससे सारथी से आपकी पहचान और आपको दिखाए गए श्लोकों का रिकॉर्ड हमेशा के लिए मिट जाएगा। यह वापस नहीं होगा। आगे बढ़ने के लिए /delete ${code} भेजिए (लगभग दस मिनट तक मान्य)।`,
+    `इससे सारथी से आपकी पहचान, आपकी यात्रा की प्रगति और आपको दिखाए गए श्लोकों का रिकॉर्ड हमेशा के लिए मिट जाएगा। यह वापस नहीं होगा। आगे बढ़ने के लिए /delete ${code} भेजिए (लगभग दस मिनट तक मान्य)।`,
 };
 
 export const DELETE_WRONG_CODE: Record<Wording, string> = {
