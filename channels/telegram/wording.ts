@@ -17,11 +17,13 @@ export interface BotCommandEntry {
 
 /**
  * The commands the engine understands today, in menu order. Commands later issues add
- * (/journey, /reflect, /remind…) join this list when they land in the engine.
+ * (/reflect, /remind…) join this list when they land in the engine.
  */
 export const COMMAND_MENU: Readonly<Record<Wording, readonly BotCommandEntry[]>> = {
   en: [
     { command: 'verse', description: 'Show a verse by reference, e.g. /verse 2.47' },
+    { command: 'journey', description: 'A few days of verses and small practices' },
+    { command: 'link', description: 'Carry your journey to another app' },
     { command: 'help', description: 'What I can do' },
     { command: 'privacy', description: 'What I keep and why' },
     { command: 'delete', description: 'Erase everything I keep about you' },
@@ -29,6 +31,8 @@ export const COMMAND_MENU: Readonly<Record<Wording, readonly BotCommandEntry[]>>
   ],
   hi: [
     { command: 'verse', description: 'संदर्भ से श्लोक देखें, जैसे /verse 2.47' },
+    { command: 'journey', description: 'कुछ दिनों के श्लोक और छोटे अभ्यास' },
+    { command: 'link', description: 'अपनी यात्रा दूसरे ऐप पर ले जाएँ' },
     { command: 'help', description: 'मैं क्या कर सकता हूँ' },
     { command: 'privacy', description: 'मैं क्या रखता हूँ और क्यों' },
     { command: 'delete', description: 'आपके बारे में रखा सब कुछ मिटाएँ' },
