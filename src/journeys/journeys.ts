@@ -266,7 +266,9 @@ export function createJourneys(deps: JourneysDeps): Journeys {
         }
         if (snap.journey.id === journeyId) {
           const today =
-            snap.enrollment.status === 'active' ? todayOf(snap, context.language) : plain([]);
+            snap.enrollment.status === 'active'
+              ? todayOf(snap, context.language)
+              : plain([choices([{ label: words.resumeChoice, payload: JOURNEY_COMMANDS.resume }])]);
           return {
             parts: [
               text(

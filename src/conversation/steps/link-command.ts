@@ -25,7 +25,7 @@ export async function linkCommand(
   if (first === '') {
     const issued = await links.issue(userId, now);
     if (issued.kind === 'rate-limited') {
-      return commandReply([{ type: 'text', text: words.rateLimited }], ['rate_limited']);
+      return commandReply([{ type: 'text', text: words.rateLimited }], ['link_rate_limited']);
     }
     return commandReply([
       { type: 'text', text: words.issued(issued.code, Math.round(LINK_RULES.ttlMs / 60_000)) },
@@ -74,7 +74,7 @@ function replyFor(result: LinkResult, typedCode: string, turn: Turn): EngineRepl
     case 'has-journey-progress':
       return commandReply([{ type: 'text', text: words.hasJourneyProgress }], ['link_refused']);
     case 'too-many-attempts':
-      return commandReply([{ type: 'text', text: words.tooManyAttempts }], ['rate_limited']);
+      return commandReply([{ type: 'text', text: words.tooManyAttempts }], ['link_rate_limited']);
     case 'expired':
       return commandReply([{ type: 'text', text: words.expired }], ['link_code_invalid']);
     case 'used':

@@ -142,7 +142,7 @@ describe('/link across channels', () => {
     expect(new Set(issued).size).toBe(5);
     const sixth = await send('telegram', 'tg-greedy', '/link', minutes(5));
     expect(texts(sixth)).toContain('try again in an hour');
-    expect(sixth.meta.flags).toEqual(['rate_limited']);
+    expect(sixth.meta.flags).toEqual(['link_rate_limited']);
     // Only the newest code is live: an older one no longer works.
     expect(texts(await send('web', 'web-old', `/link ${issued[0]}`, minutes(6)))).toContain(
       'expired',
