@@ -17,11 +17,13 @@ export interface BotCommandEntry {
 
 /**
  * The commands the engine understands today, in menu order. Commands later issues add
- * (/journey, /remind…) join this list when they land in the engine.
+ * (/remind…) join this list when they land in the engine.
  */
 export const COMMAND_MENU: Readonly<Record<Wording, readonly BotCommandEntry[]>> = {
   en: [
     { command: 'verse', description: 'Show a verse by reference, e.g. /verse 2.47' },
+    { command: 'journey', description: 'A few days of verses and small practices' },
+    { command: 'link', description: 'Carry your journey to another app' },
     { command: 'help', description: 'What I can do' },
     { command: 'reflect', description: 'Keep a reflection only you can read' },
     { command: 'reflections', description: 'Read your recent reflections' },
@@ -32,6 +34,8 @@ export const COMMAND_MENU: Readonly<Record<Wording, readonly BotCommandEntry[]>>
   ],
   hi: [
     { command: 'verse', description: 'संदर्भ से श्लोक देखें, जैसे /verse 2.47' },
+    { command: 'journey', description: 'कुछ दिनों के श्लोक और छोटे अभ्यास' },
+    { command: 'link', description: 'अपनी यात्रा दूसरे ऐप पर ले जाएँ' },
     { command: 'help', description: 'मैं क्या कर सकता हूँ' },
     { command: 'reflect', description: 'ऐसा विचार रखें जिसे सिर्फ़ आप पढ़ सकें' },
     { command: 'reflections', description: 'अपने हाल के विचार पढ़ें' },

@@ -1,6 +1,6 @@
 /**
  * The composition root: settings → logger → verified corpus → knowledge (embeddings, Chroma,
- * retrieval, safety) → stores → engine. Everything that starts here is closed by `close()`,
+ * retrieval, safety) → journeys → stores → engine. Everything that starts here is closed by `close()`,
  * in reverse order, even when one step of the shutdown fails.
  */
 import path from 'node:path';
@@ -14,6 +14,7 @@ import {
   type EngineObserver,
 } from '../conversation/index.ts';
 import type { Logger } from '../logger/index.ts';
+import { loadJourneys } from '../journeys/index.ts';
 import { openStores, type Stores } from '../stores/index.ts';
 import { startHousekeeping } from './housekeeping.ts';
 
@@ -62,6 +63,11 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       onProgress: (line) => onProgress?.(line),
     });
     cleanups.push(() => knowledge.close());
+    // Checked against the corpus here, so a bad verse ref stops start-up with its file and day.
+    const journeys = await loadJourneys(
+      path.join(config.projectRoot, 'corpus', 'journeys'),
+      knowledge.corpus,
+    );
     const stores = await openStores({
       driver: 'sqlite',
       file: databaseFile(config),
@@ -73,6 +79,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       knowledge,
       stores,
       masterKeys,
+      journeys,
       logger,
       maxMessageLength: config.maxMessageLength,
       ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),

@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { createDataKeys, createUserCipher, type MasterKeyRing } from '../crypto/index.ts';
+import { createIdentityLinks } from '../identity/index.ts';
+import { createJourneys, journeyLanguageFor, type JourneyCatalog } from '../journeys/index.ts';
 import type { Logger } from '../logger/index.ts';
 import type { InboundMessage, ReplyPart } from '../messages/index.ts';
 import { createReflections } from '../reflections/index.ts';
@@ -17,6 +19,7 @@ import { SerialQueue } from './serial-queue.ts';
 import { runSteps, type Step } from './step.ts';
 import { askKnowledge } from './steps/ask-knowledge.ts';
 import { commands } from './steps/commands.ts';
+import { toEngineReply } from './steps/journey-command.ts';
 import { dedupe } from './steps/dedupe.ts';
 import { identify } from './steps/identify.ts';
 import { lengthLimit } from './steps/length-limit.ts';
@@ -44,6 +47,11 @@ export type StreamEvent =
 export interface ConversationEngine {
   handle(message: InboundMessage, options?: HandleOptions): Promise<EngineReply>;
   stream(message: InboundMessage, options?: HandleOptions): AsyncIterable<StreamEvent>;
+  /**
+   * The day's journey card for a person, or `null` when they have no active journey (or have
+   * finished it). The nudges worker calls this; `now` is the nudge's due time.
+   */
+  journeyDayReply(userId: string, now: Date): Promise<EngineReply | null>;
   /** Resolves when no turn is in flight (graceful shutdown waits on this). */
   drain(): Promise<void>;
 }
@@ -53,6 +61,8 @@ export interface EngineDeps {
   readonly stores: Stores;
   /** Wrap the per-user data keys that seal reflections. */
   readonly masterKeys: MasterKeyRing;
+  /** The journeys in corpus/journeys, already checked against the corpus. */
+  readonly journeys: JourneyCatalog;
   readonly logger: Logger;
   readonly maxMessageLength: number;
   readonly defaultRegion?: string;
@@ -67,6 +77,8 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     stores.reflections,
     createUserCipher(createDataKeys(stores.dataKeys, deps.masterKeys)),
   );
+  const journeys = createJourneys({ catalog: deps.journeys, store: stores.journeys, knowledge });
+  const links = createIdentityLinks({ store: stores.links });
   const steps: Step[] = [
     dedupe(stores.processed),
     identify(stores.identities),
@@ -74,7 +86,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     ...(deps.rateLimiter === undefined ? [] : [rateLimit(deps.rateLimiter, logger)]),
     lengthLimit(deps.maxMessageLength),
     remember(stores.turns),
-    commands(knowledge, { stores, reflections }),
+    commands(knowledge, { stores, reflections, journeys, links }),
   ];
   const run = runSteps(steps, askKnowledge(knowledge, { defaultRegion: deps.defaultRegion }));
   const queue = new SerialQueue();
@@ -132,6 +144,19 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       const reply = await handle(message, options);
       for (const part of reply.parts) yield { type: 'part', part };
       yield { type: 'done', meta: reply.meta };
+    },
+    async journeyDayReply(userId, now) {
+      const user = await stores.users.get(userId);
+      if (user === undefined) return null;
+      const reply = await journeys.dayReply({
+        userId,
+        now,
+        timeZone: user.settings.timeZone,
+        language: journeyLanguageFor(undefined, user.settings.locale),
+      });
+      if (reply === undefined) return null;
+      const engineReply = toEngineReply(reply);
+      return { ...engineReply, meta: { ...engineReply.meta, userId } };
     },
     drain: () =>
       inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)),

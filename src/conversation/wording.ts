@@ -32,6 +32,8 @@ export const HELP: Record<Wording, string> = {
     '"another verse" — one more on the same thread',
     '/reflect <your words> — keep a reflection, locked so only you can read it',
     '/reflections — read your recent reflections',
+    "/journey — a few days' journey: a verse, a few words and a small practice each day",
+    '/link — carry your journey to another app you use with me (Telegram, web…)',
     '/privacy — what I keep and why',
     '/export — a file with everything I keep about you',
     '/delete — erase everything I keep about you',
@@ -44,6 +46,8 @@ export const HELP: Record<Wording, string> = {
     '"एक और श्लोक" — इसी बात पर एक और',
     '/reflect <आपके शब्द> — अपना विचार सहेजें, ताला लगाकर, जिसे सिर्फ़ आप पढ़ सकें',
     '/reflections — अपने हाल के विचार पढ़ें',
+    '/journey — कुछ दिनों की यात्रा: हर दिन एक श्लोक, कुछ शब्द और एक छोटा अभ्यास',
+    '/link — अपनी यात्रा को दूसरे ऐप पर ले जाएँ जहाँ आप मुझसे बात करते हैं (Telegram, वेब…)',
     '/privacy — मैं क्या रखता हूँ और क्यों',
     '/export — आपके बारे में रखी हर चीज़ की एक फ़ाइल',
     '/delete — आपके बारे में रखा सब कुछ मिटाएँ',
@@ -60,6 +64,8 @@ export const PRIVACY: Record<Wording, string> = {
     '• The ids of delivered messages for a few days, so a message is never answered twice.',
     '• Reflections you keep with /reflect. Each one is locked (encrypted) with a key made just for you, before it is stored. Only you can read them back, with /reflections. The people who run this server cannot read them, and the text is never stored in the open.',
     '• A short log of actions on your data (a reflection kept, an export, a deletion): which record and when, never what it says.',
+    '• If you take a journey: which one, when you started or paused it, and which days you completed — until you delete it.',
+    '• While you link two apps: the one-time code, stored only as a hash, for a day at most.',
     'What I do not keep: the words of our conversation. Logs never contain what you write.',
     '/export sends you a file with all of it. /delete erases it: your key is destroyed first, so your reflections can never be read again by anyone, then everything else is removed.',
     'Answers are made on this server from the verified Gita corpus; no language model or other outside service sees your words, beyond the messaging app you use to reach me (Telegram, WhatsApp, Teams), which carries them.',
@@ -71,6 +77,8 @@ export const PRIVACY: Record<Wording, string> = {
     '• पहुँचे हुए संदेशों की पहचान कुछ दिनों तक, ताकि किसी संदेश का जवाब दो बार न जाए।',
     '• /reflect से रखे गए आपके विचार। हर विचार सहेजने से पहले सिर्फ़ आपके लिए बनी चाबी से बंद (एन्क्रिप्ट) किया जाता है। उन्हें सिर्फ़ आप /reflections से पढ़ सकते हैं। इस सर्वर को चलाने वाले भी उन्हें नहीं पढ़ सकते, और पाठ कभी खुले में नहीं रखा जाता।',
     '• आपके डेटा पर हुए कामों का छोटा लेखा (विचार रखा गया, निर्यात, मिटाना): कौन-सा रिकॉर्ड और कब — उसमें क्या लिखा है, कभी नहीं।',
+    '• अगर आप कोई यात्रा करते हैं: कौन-सी, कब शुरू की या रोकी, और कौन-से दिन पूरे किए — जब तक आप उसे मिटा न दें।',
+    '• दो ऐप जोड़ते समय: एक बार का कोड, केवल हैश के रूप में, अधिकतम एक दिन।',
     'जो मैं नहीं रखता: हमारी बातचीत के शब्द। लॉग में भी आपका लिखा हुआ नहीं होता।',
     '/export से यह सब एक फ़ाइल में मिलता है। /delete से सब मिटता है: पहले आपकी चाबी नष्ट की जाती है, ताकि आपके विचार फिर कभी कोई न पढ़ सके, फिर बाकी सब हटाया जाता है।',
     'जवाब इसी सर्वर पर सत्यापित गीता पाठ से बनते हैं; कोई भाषा-मॉडल या अन्य बाहरी सेवा आपके शब्द नहीं देखती — सिवाय उस मैसेजिंग ऐप के (Telegram, WhatsApp, Teams) जिससे आप मुझ तक पहुँचते हैं।',
@@ -112,9 +120,9 @@ export const NOTHING_SHOWN_YET: Record<Wording, string> = {
 
 export const DELETE_ASK: Record<Wording, (code: string) => string> = {
   en: (code) =>
-    `This removes you from Sarathi: your reflections (their key is destroyed, so nobody can ever read them again), your id on every channel you use with me and the record of verses I've shown you. It cannot be undone — /export first if you want a copy. To go ahead, send /delete ${code} (valid for about ten minutes).`,
+    `This removes you from Sarathi: your reflections (their key is destroyed, so nobody can ever read them again), your journey progress, your id on every channel you use with me and the record of verses I've shown you. It cannot be undone — /export first if you want a copy. To go ahead, send /delete ${code} (valid for about ten minutes).`,
   hi: (code) =>
-    `इससे सारथी से आपके विचार (उनकी चाबी नष्ट होगी, ताकि उन्हें फिर कभी कोई न पढ़ सके), आपकी पहचान और आपको दिखाए गए श्लोकों का रिकॉर्ड हमेशा के लिए मिट जाएगा। यह वापस नहीं होगा — प्रति चाहिए तो पहले /export भेजिए। आगे बढ़ने के लिए /delete ${code} भेजिए (लगभग दस मिनट तक मान्य)।`,
+    `इससे सारथी से आपके विचार (उनकी चाबी नष्ट होगी, ताकि उन्हें फिर कभी कोई न पढ़ सके), आपकी यात्रा की प्रगति, आपकी पहचान और आपको दिखाए गए श्लोकों का रिकॉर्ड हमेशा के लिए मिट जाएगा। यह वापस नहीं होगा — प्रति चाहिए तो पहले /export भेजिए। आगे बढ़ने के लिए /delete ${code} भेजिए (लगभग दस मिनट तक मान्य)।`,
 };
 
 export const DELETE_WRONG_CODE: Record<Wording, string> = {

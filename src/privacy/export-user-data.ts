@@ -32,6 +32,13 @@ export interface UserDataExport {
     citations: readonly string[];
     themeId?: string;
   }>;
+  readonly journeys: ReadonlyArray<{
+    journeyId: string;
+    status: string;
+    startedAt: string;
+    endedAt?: string;
+    completedDays: ReadonlyArray<{ day: number; completedAt: string }>;
+  }>;
   readonly auditLog: ReadonlyArray<{
     at: string;
     action: string;
@@ -70,10 +77,17 @@ export async function exportUserData(
     recordType: 'user',
     recordId: userId,
   });
-  const [reflections, audit] = await Promise.all([
+  const [reflections, audit, enrollments] = await Promise.all([
     deps.reflections.all(userId),
     stores.auditLog.list({ actor: userActor(userId) }),
+    stores.journeys.history(userId),
   ]);
+  const journeys = await Promise.all(
+    enrollments.map(async (enrollment) => ({
+      enrollment,
+      completions: await stores.journeys.completions(enrollment.id),
+    })),
+  );
   return {
     format: EXPORT_FORMAT,
     exportedAt: at.toISOString(),
@@ -102,6 +116,16 @@ export async function exportUserData(
       kind: turn.kind,
       citations: turn.citations,
       ...(turn.themeId !== undefined && { themeId: turn.themeId }),
+    })),
+    journeys: journeys.map(({ enrollment, completions }) => ({
+      journeyId: enrollment.journeyId,
+      status: enrollment.status,
+      startedAt: enrollment.startedAt.toISOString(),
+      ...(enrollment.endedAt && { endedAt: enrollment.endedAt.toISOString() }),
+      completedDays: completions.map((c) => ({
+        day: c.day,
+        completedAt: c.completedAt.toISOString(),
+      })),
     })),
     auditLog: audit.map((entry) => ({
       at: entry.at.toISOString(),

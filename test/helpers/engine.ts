@@ -13,7 +13,7 @@ import { createConversationEngine, type ConversationEngine } from '../../src/con
 import { createMasterKeyRing, type MasterKeyRing } from '../../src/crypto/index.ts';
 import { createLogger, type Logger } from '../../src/logger/index.ts';
 import { openStores, type Stores } from '../../src/stores/index.ts';
-import { openTestKnowledge } from './project.ts';
+import { openTestKnowledge, projectJourneys } from './project.ts';
 
 export const silentLogger: Logger = createLogger({
   level: 'silent',
@@ -50,6 +50,7 @@ export async function openTestEngine(
     knowledge: knowledge.knowledge,
     stores,
     masterKeys,
+    journeys: await projectJourneys(),
     logger: options.logger ?? silentLogger,
     maxMessageLength: 2000,
     ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),

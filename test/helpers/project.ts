@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openKnowledge, type Knowledge } from '../../knowledge/index.ts';
+import { loadJourneys, type JourneyCatalog } from '../../src/journeys/index.ts';
 import {
   corpusPaths,
   ensureCorpus,
@@ -39,6 +40,10 @@ export function projectCorpus(): Promise<LoadedCorpus> {
 
 export async function projectThemes(): Promise<ThemeMap> {
   return loadThemeMap(path.join(PROJECT_ROOT, 'corpus', 'themes.json'), await projectCorpus());
+}
+
+export async function projectJourneys(): Promise<JourneyCatalog> {
+  return loadJourneys(path.join(PROJECT_ROOT, 'corpus', 'journeys'), await projectCorpus());
 }
 
 export function projectOpenings(): Promise<Openings> {

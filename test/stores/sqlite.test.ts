@@ -14,6 +14,7 @@ import {
   openSqliteDatabase,
   SQLITE_MIGRATIONS,
 } from '../../src/stores/sqlite/index.ts';
+import { runJourneyStoreConformance } from './journey-conformance.ts';
 import { runStoreConformance } from './store-conformance.ts';
 
 const run = promisify(execFile);
@@ -46,6 +47,7 @@ afterAll(() => {
 
 const shared = freshFile();
 runStoreConformance('sqlite', () => openFile(shared));
+runJourneyStoreConformance('sqlite', () => openFile(shared));
 
 const LATEST = Math.max(...SQLITE_MIGRATIONS.map((migration) => migration.version));
 

@@ -1,9 +1,13 @@
 import type { Knowledge } from '../../../knowledge/index.ts';
+import type { IdentityLinks } from '../../identity/index.ts';
+import type { Journeys } from '../../journeys/index.ts';
 import type { ReflectionService } from '../../reflections/index.ts';
 import type { Stores } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
 import { deleteCommand } from './delete-command.ts';
 import { exportCommand } from './export-command.ts';
+import { journeyCommand } from './journey-command.ts';
+import { linkCommand } from './link-command.ts';
 import { reflectCommand, reflectionsCommand } from './reflection-commands.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import {
@@ -26,10 +30,12 @@ const ANOTHER_VERSE =
 
 type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineReply;
 
-/** What commands need beyond knowledge: the stores and the person's sealed reflections. */
+/** What commands need beyond knowledge: the stores and the services built on them. */
 export interface CommandDeps {
   readonly stores: Stores;
   readonly reflections: ReflectionService;
+  readonly journeys: Journeys;
+  readonly links: IdentityLinks;
 }
 
 /**
@@ -45,6 +51,8 @@ export function commands(knowledge: Knowledge, deps: CommandDeps): Step {
     reflect: (turn, argument) => reflectCommand(deps.reflections, turn, argument),
     reflections: (turn) => reflectionsCommand(deps.reflections, turn),
     export: (turn) => exportCommand(deps, turn),
+    journey: (turn, argument) => journeyCommand(deps.journeys, deps.stores.users, turn, argument),
+    link: (turn, argument) => linkCommand(deps.links, turn, argument),
     verse: (turn, argument) => {
       const language = turn.language ?? 'en';
       const reference = knowledge.findReference(`verse ${argument}`);

@@ -3,8 +3,8 @@ import type { User, UserId } from './users.ts';
 
 /**
  * Who someone is on a channel: (channel, channelUserId) points at exactly one user.
- * A later, consented `linkIdentity` will move an identity to another user; nothing here
- * ever merges users by guessing.
+ * Only a consented link (`LinkStore.link`, with a one-time code) moves an identity to another
+ * user; nothing ever merges users by guessing.
  */
 export interface ChannelIdentity {
   readonly channel: ChannelName;

@@ -11,6 +11,17 @@ export { AUDIT_ACTIONS, userActor } from './audit-log.ts';
 export { checkAuditEntry } from './audit-rules.ts';
 export type { DataKeyStore, Rewrap, WrappedDataKey } from './data-keys.ts';
 export type { ReflectionStore, SealedReflection } from './reflections.ts';
+export type {
+  CompleteDay,
+  CompleteDayOutcome,
+  DayCompletion,
+  EnrollmentStatus,
+  JourneyEnrollment,
+  JourneyStore,
+  StartEnrollment,
+  StartOutcome,
+} from './journeys.ts';
+export type { IssueLinkCode, LinkIdentity, LinkOutcome, LinkStore } from './links.ts';
 export type { ProcessedInboundStore } from './processed.ts';
 export type { SqliteStoreConfig, StoreConfig, StoreDriver, Stores } from './stores.ts';
 export type { ConversationTurn, NewTurn, TurnRole, TurnStore } from './turns.ts';

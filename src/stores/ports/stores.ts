@@ -2,6 +2,8 @@ import type { AuditLog } from './audit-log.ts';
 import type { ChannelStateStore } from './channel-state.ts';
 import type { DataKeyStore } from './data-keys.ts';
 import type { IdentityStore } from './identities.ts';
+import type { JourneyStore } from './journeys.ts';
+import type { LinkStore } from './links.ts';
 import type { ProcessedInboundStore } from './processed.ts';
 import type { ReflectionStore } from './reflections.ts';
 import type { TurnStore } from './turns.ts';
@@ -33,6 +35,9 @@ export interface Stores {
   readonly dataKeys: DataKeyStore;
   readonly reflections: ReflectionStore;
   readonly auditLog: AuditLog;
+  readonly journeys: JourneyStore;
+  /** One-time codes and consented identity linking. */
+  readonly links: LinkStore;
   /** Safe to call twice; later calls to any store reject with a `StoreError`. */
   close(): Promise<void>;
 }

@@ -38,7 +38,8 @@ export interface UserStore {
   /** Returns the updated user, or `undefined` when there is no such user. */
   updateSettings(id: UserId, patch: UserSettingsPatch): Promise<User | undefined>;
   /**
-   * Removes the user and everything of theirs (identities, addresses, turns) at once, leaving
+   * Removes the user and everything of theirs (identities, addresses, turns, journey
+   * enrollments and progress, link codes) at once, leaving
    * nothing recoverable behind where the adapter can ensure it. False when there is no such user.
    * A later message from the same channel account starts a new user.
    */

@@ -7,6 +7,8 @@ import { createSqliteAuditLog } from './sqlite-audit-log.ts';
 import { createSqliteChannelStateStore } from './sqlite-channel-state.ts';
 import { createSqliteDataKeyStore } from './sqlite-data-keys.ts';
 import { createSqliteIdentityStore } from './sqlite-identities.ts';
+import { createSqliteJourneyStore } from './sqlite-journeys.ts';
+import { createSqliteLinkStore } from './sqlite-links.ts';
 import { createSqliteProcessedStore } from './sqlite-processed.ts';
 import { createSqliteReflectionStore } from './sqlite-reflections.ts';
 import { createSqliteTurnStore } from './sqlite-turns.ts';
@@ -32,6 +34,8 @@ export function openSqliteStores(file: string): Promise<Stores> {
         dataKeys: createSqliteDataKeyStore(db),
         reflections: createSqliteReflectionStore(db),
         auditLog: createSqliteAuditLog(db),
+        journeys: createSqliteJourneyStore(db),
+        links: createSqliteLinkStore(db),
         close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
       };
       return stores;

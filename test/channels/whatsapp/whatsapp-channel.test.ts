@@ -234,7 +234,8 @@ describe('the WhatsApp channel', () => {
     );
     const offsets = client().sends.map((send) => send.at - started);
     expect(offsets).toHaveLength(3);
-    expect(offsets[1]).toBeLessThan(150);
+    // The second is within the cap (sent at once; slack for a busy machine), the third waits.
+    expect(offsets[1]).toBeLessThan(250);
     expect(offsets[2]).toBeGreaterThanOrEqual(295);
   });
 

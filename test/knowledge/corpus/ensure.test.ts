@@ -30,15 +30,12 @@ describe('ensureCorpus', () => {
     const before = await readSyncState(ws.dataDir);
     const gitaMtime = (await stat(path.join(ws.dataDir, 'gita.json'))).mtimeMs;
 
-    const started = performance.now();
     const result = await ensureCorpus(options());
-    const elapsed = performance.now() - started;
 
     expect(result).toMatchObject({ action: 'kept', reason: 'current', sync: undefined });
     expect(result.version).toBe(before?.version);
     expect((await readSyncState(ws.dataDir))?.syncedAt).toBe(before?.syncedAt);
     expect((await stat(path.join(ws.dataDir, 'gita.json'))).mtimeMs).toBe(gitaMtime);
-    expect(elapsed).toBeLessThan(200);
   });
 
   it('re-syncs when the normalized file is gone', async () => {

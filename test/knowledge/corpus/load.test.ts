@@ -22,14 +22,10 @@ describe('loadCorpus', () => {
     await ws.cleanup();
   });
 
-  it('loads the corpus well under 200 ms', async () => {
-    await loadCorpus({ dataDir: ws.dataDir }); // first run pays for module warm-up
-    const started = performance.now();
+  it('loads every verse of the corpus', async () => {
     const corpus = await loadCorpus({ dataDir: ws.dataDir });
-    const elapsed = performance.now() - started;
 
     expect(corpus.verses).toHaveLength(701);
-    expect(elapsed).toBeLessThan(200);
   });
 
   it('finds verses by canonical ref and answers undefined for anything else', async () => {

@@ -54,8 +54,8 @@ describe('GloveEmbeddings on the real word vectors', () => {
         `glove cache: build ${Math.round(built.ms)} ms, ${(size / 1e6).toFixed(1)} MB; load ${Math.round(loadMs)} ms`,
       );
     }
-    // Measured 50–70 ms; the target is 300 ms. Jest workers share two cores, so allow slack.
-    expect(loadMs).toBeLessThan(500);
+    // Load time (measured 40–70 ms) is reported by `npm run bench:answer`'s start-up figure;
+    // tests check behaviour, not speed.
   });
 
   it('has a stable id naming the embedder and its weighting', () => {
@@ -173,16 +173,16 @@ describe('GloveEmbeddings on the real word vectors', () => {
     expect(sumAp / items.length).toBeGreaterThan(0.3);
   });
 
-  it('embeds a chat message in well under a millisecond', () => {
+  it('embeds every chat message it is given, the same way each time', () => {
     const messages = [
       'I am so stressed about my exams and I cannot sleep',
       'my father passed away last month',
       "what does Krishna say about doing one's duty?",
     ];
-    const started = performance.now();
-    for (let i = 0; i < 3_000; i++) embeddings.embedText(messages[i % 3]!);
-    const perMessageMs = (performance.now() - started) / 3_000;
-    console.log(`embedText: ${(perMessageMs * 1000).toFixed(1)} µs per message`);
-    expect(perMessageMs).toBeLessThan(1);
+    const first = messages.map((message) => embeddings.embedText(message));
+    for (let i = 0; i < 300; i++) {
+      expect(embeddings.embedText(messages[i % 3]!)).toEqual(first[i % 3]);
+    }
+    expect(first.every((vector) => vector !== undefined)).toBe(true);
   });
 });

@@ -13,7 +13,8 @@ import { createLogger } from '../../../src/logger/index.ts';
 import type { InboundMessage, ReplyPart } from '../../../src/messages/index.ts';
 import { openStores, type Stores } from '../../../src/stores/index.ts';
 import { testMasterKeys } from '../../helpers/engine.ts';
-import { openTestKnowledge } from '../../helpers/project.ts';
+import type { JourneyCatalog } from '../../../src/journeys/index.ts';
+import { openTestKnowledge, projectJourneys } from '../../helpers/project.ts';
 
 const texts = (reply: EngineReply) =>
   reply.parts.flatMap((part) => (part.type === 'text' ? [part.text] : []));
@@ -27,6 +28,7 @@ describe('conversation engine (real knowledge, real Chroma, real SQLite)', () =>
   let dir: string;
   let stores: Stores;
   let engine: ConversationEngine;
+  let journeys: JourneyCatalog;
   const logLines: string[] = [];
   let sequence = 0;
   const masterKeys = testMasterKeys();
@@ -36,6 +38,7 @@ describe('conversation engine (real knowledge, real Chroma, real SQLite)', () =>
       knowledge,
       stores: s,
       masterKeys,
+      journeys,
       logger: createLogger({
         level: 'info',
         stream: new Writable({
@@ -67,6 +70,7 @@ describe('conversation engine (real knowledge, real Chroma, real SQLite)', () =>
 
   beforeAll(async () => {
     ({ knowledge, close: closeKnowledge } = await openTestKnowledge());
+    journeys = await projectJourneys();
     dir = await mkdtemp(path.join(os.tmpdir(), 'sarathi-engine-'));
     stores = await openStores({ driver: 'sqlite', file: path.join(dir, 'sarathi.db') });
     engine = makeEngine(stores);

@@ -119,6 +119,8 @@ describe('/export', () => {
     const user = `export-${randomUUID()}`;
     await test.engine.handle(from(user, '/verse 2.47'));
     await test.engine.handle(from(user, '/reflect my export marker'));
+    await test.engine.handle(from(user, '/journey start calmer-mind'));
+    await test.engine.handle(from(user, '/journey done 1'));
 
     const reply = await test.engine.handle(from(user, '/export'));
 
@@ -137,6 +139,13 @@ describe('/export', () => {
       reflections: [{ text: 'my export marker' }],
     });
     expect(data.conversationTurns.some((turn) => turn.citations.includes('2.47'))).toBe(true);
+    expect(data.journeys).toEqual([
+      expect.objectContaining({
+        journeyId: 'calmer-mind',
+        status: 'active',
+        completedDays: [expect.objectContaining({ day: 1 })],
+      }),
+    ]);
     expect(data.auditLog.map((entry) => entry.action).sort()).toEqual([
       'reflection.create',
       'user.export',

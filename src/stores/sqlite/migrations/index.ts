@@ -5,9 +5,11 @@ import type { SqliteMigration } from '../migrate.ts';
 import { foundation } from './001-foundation.ts';
 import { channelState } from './002-channel-state.ts';
 import { reflections } from './003-reflections.ts';
+import { journeys } from './004-journeys.ts';
 
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   foundation,
   channelState,
   reflections,
+  journeys,
 ];

@@ -1,0 +1,10 @@
+export { createJourneys, JOURNEY_COMMANDS } from './journeys.ts';
+export type { JourneyContext, JourneyReply, Journeys, JourneysDeps } from './journeys.ts';
+export { checkJourney, JourneyContentError, loadJourneys } from './load-journeys.ts';
+export type { JourneyCatalog } from './load-journeys.ts';
+export type { Journey, JourneyDay } from './journey-schema.ts';
+export { localDate, usableTimeZone } from './local-date.ts';
+export { currentDay, isOpen, openThrough, progressOf } from './progress.ts';
+export type { PaceState, Progress } from './progress.ts';
+export { JOURNEY_WORDS, journeyLanguageFor } from './wording.ts';
+export type { JourneyLanguage } from './wording.ts';
