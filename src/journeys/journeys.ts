@@ -42,6 +42,11 @@ export interface Journeys {
    * all done). This is what a daily nudge sends.
    */
   dayReply(context: JourneyContext): Promise<JourneyReply | undefined>;
+  /**
+   * The day a reflection written now belongs to: today's day of the active journey, or
+   * `undefined` when there is none (paused, finished, or no journey).
+   */
+  currentDay(context: JourneyContext): Promise<{ journeyId: string; day: number } | undefined>;
 }
 
 export interface JourneysDeps {
@@ -442,6 +447,13 @@ export function createJourneys(deps: JourneysDeps): Journeys {
       if (typeof state === 'string' || state.enrollment.status !== 'active') return undefined;
       const day = currentDay(state.pace);
       return day === undefined ? undefined : dayCard(state, day, context.language);
+    },
+
+    async currentDay(context) {
+      const state = await openSnapshot(context);
+      if (typeof state === 'string' || state.enrollment.status !== 'active') return undefined;
+      const day = currentDay(state.pace);
+      return day === undefined ? undefined : { journeyId: state.journey.id, day };
     },
   };
   return journeys;

@@ -73,7 +73,8 @@ type Lines = {
 export const JOURNEY_WORDS: Record<JourneyLanguage, Lines> = {
   en: {
     dayHeading: (journey, day, total, title) => `${journey} · Day ${day} of ${total}\n${title}`,
-    reflect: (prompt) => `To reflect on: ${prompt}`,
+    reflect: (prompt) =>
+      `To reflect on: ${prompt}\n(Write /reflect and your thoughts to keep them with this day, sealed so only you can read them.)`,
     practice: (practice) => `A small practice: ${practice}`,
     markDone: (day) => `Day ${day} done`,
     overviewChoice: 'My journey',
@@ -126,7 +127,8 @@ export const JOURNEY_WORDS: Record<JourneyLanguage, Lines> = {
   },
   hi: {
     dayHeading: (journey, day, total, title) => `${journey} · दिन ${day} / ${total}\n${title}`,
-    reflect: (prompt) => `सोचने के लिए: ${prompt}`,
+    reflect: (prompt) =>
+      `सोचने के लिए: ${prompt}\n(/reflect के साथ अपने विचार लिखिए, वे इस दिन के साथ रखे जाएँगे — ताला लगाकर, ताकि सिर्फ़ आप पढ़ सकें।)`,
     practice: (practice) => `एक छोटा अभ्यास: ${practice}`,
     markDone: (day) => `दिन ${day} पूरा`,
     overviewChoice: 'मेरी यात्रा',

@@ -6,7 +6,7 @@ import type { Stores } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
 import { deleteCommand } from './delete-command.ts';
 import { exportCommand } from './export-command.ts';
-import { journeyCommand } from './journey-command.ts';
+import { journeyCommand, journeyContext } from './journey-command.ts';
 import { linkCommand } from './link-command.ts';
 import { reflectCommand, reflectionsCommand } from './reflection-commands.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
@@ -48,7 +48,10 @@ export function commands(knowledge: Knowledge, deps: CommandDeps): Step {
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
     privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
     delete: (turn, argument) => deleteCommand(deps.stores, turn, argument),
-    reflect: (turn, argument) => reflectCommand(deps.reflections, turn, argument),
+    reflect: (turn, argument) =>
+      reflectCommand(deps.reflections, turn, argument, async (t, userId) =>
+        deps.journeys.currentDay(await journeyContext(deps.stores.users, t, userId)),
+      ),
     reflections: (turn) => reflectionsCommand(deps.reflections, turn),
     export: (turn) => exportCommand(deps, turn),
     journey: (turn, argument) => journeyCommand(deps.journeys, deps.stores.users, turn, argument),

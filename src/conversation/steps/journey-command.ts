@@ -22,6 +22,21 @@ function journeyLanguage(turn: Turn, user: User | undefined): JourneyLanguage {
   return journeyLanguageFor(turn.language, user?.settings.locale ?? turn.message.locale);
 }
 
+/** The person's clock, zone and language for the journeys feature. */
+export async function journeyContext(
+  users: UserStore,
+  turn: Turn,
+  userId: string,
+): Promise<JourneyContext> {
+  const user = await users.get(userId);
+  return {
+    userId,
+    now: turn.message.receivedAt,
+    timeZone: user?.settings.timeZone ?? turn.message.timeZone,
+    language: journeyLanguage(turn, user),
+  };
+}
+
 export async function journeyCommand(
   journeys: Journeys,
   users: UserStore,
@@ -34,13 +49,7 @@ export async function journeyCommand(
       { type: 'text', text: NEEDS_CONVERSATION[journeyLanguage(turn, undefined)] },
     ]);
   }
-  const user = await users.get(userId);
-  const context: JourneyContext = {
-    userId,
-    now: turn.message.receivedAt,
-    timeZone: user?.settings.timeZone ?? turn.message.timeZone,
-    language: journeyLanguage(turn, user),
-  };
+  const context = await journeyContext(users, turn, userId);
   const [sub = '', ...rest] = argument.trim().split(/\s+/u);
   const target = rest.join(' ');
   return toEngineReply(await run(journeys, context, sub.toLowerCase(), target));

@@ -18,16 +18,32 @@ import {
 export const REFLECTIONS_SHOWN = 5;
 export const REFLECTION_SAVED_FLAG = 'reflection_saved';
 
+/**
+ * Which journey day a reflection written now belongs to, if any: the day's prompt invites the
+ * person to answer with /reflect, so the answer is kept with that day.
+ */
+export type JourneyDayOf = (
+  turn: Turn,
+  userId: string,
+) => Promise<{ journeyId: string; day: number } | undefined>;
+
 export async function reflectCommand(
   reflections: ReflectionService,
   turn: Turn,
   argument: string,
+  journeyDayOf?: JourneyDayOf,
 ): Promise<EngineReply> {
   const wording = wordingFor(turn.language);
   if (turn.userId === undefined)
     return commandReply([{ type: 'text', text: NEEDS_A_USER[wording] }]);
   if (argument.trim() === '') return commandReply([{ type: 'text', text: REFLECT_USAGE[wording] }]);
-  await reflections.write({ userId: turn.userId, text: argument, at: turn.message.receivedAt });
+  const journeyDay = await journeyDayOf?.(turn, turn.userId);
+  await reflections.write({
+    userId: turn.userId,
+    text: argument,
+    at: turn.message.receivedAt,
+    ...(journeyDay === undefined ? {} : { journeyDay }),
+  });
   return commandReply([{ type: 'text', text: REFLECT_SAVED[wording] }], [REFLECTION_SAVED_FLAG]);
 }
 

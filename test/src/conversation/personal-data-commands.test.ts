@@ -155,6 +155,26 @@ describe('/export', () => {
   });
 });
 
+describe('/reflect on a journey day', () => {
+  it("keeps the reflection with the day the journey's prompt asked about", async () => {
+    const user = `journey-reflect-${randomUUID()}`;
+    const card = await test.engine.handle(from(user, '/journey start calmer-mind'));
+    expect(texts(card).join('\n')).toContain('/reflect');
+    await test.engine.handle(from(user, '/reflect the breath helped a little'));
+
+    const reply = await test.engine.handle(from(user, '/export'));
+    const file = reply.parts[1];
+    if (file?.type !== 'file') throw new Error('no file part');
+    const data = JSON.parse(new TextDecoder().decode(file.bytes)) as UserDataExport;
+    expect(data.reflections).toEqual([
+      expect.objectContaining({
+        text: 'the breath helped a little',
+        journeyDay: { journeyId: 'calmer-mind', day: 1 },
+      }),
+    ]);
+  });
+});
+
 describe('/delete', () => {
   it('asks for a code, then destroys the key first and removes everything, audited by id', async () => {
     const user = `delete-${randomUUID()}`;
