@@ -3,6 +3,15 @@ export { openStores } from './open-stores.ts';
 export { checkNewTurn } from './ports/index.ts';
 export type {
   ChannelAddress,
+  ClaimResult,
+  NudgeClaim,
+  NudgeDelivery,
+  NudgeOutcome,
+  NudgeStatus,
+  NudgeStore,
+  ReminderPatch,
+  ReminderSettings,
+  ReminderStore,
   ChannelStateStore,
   ChannelIdentity,
   ConversationTurn,

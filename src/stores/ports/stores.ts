@@ -1,6 +1,8 @@
 import type { ChannelStateStore } from './channel-state.ts';
 import type { IdentityStore } from './identities.ts';
+import type { NudgeStore } from './nudges.ts';
 import type { ProcessedInboundStore } from './processed.ts';
+import type { ReminderStore } from './reminders.ts';
 import type { TurnStore } from './turns.ts';
 import type { UserStore } from './users.ts';
 
@@ -27,6 +29,8 @@ export interface Stores {
   readonly processed: ProcessedInboundStore;
   readonly turns: TurnStore;
   readonly channelState: ChannelStateStore;
+  readonly reminders: ReminderStore;
+  readonly nudges: NudgeStore;
   /** Safe to call twice; later calls to any store reject with a `StoreError`. */
   close(): Promise<void>;
 }

@@ -5,7 +5,9 @@ import { applyMigrations } from './migrate.ts';
 import { SQLITE_MIGRATIONS } from './migrations/index.ts';
 import { createSqliteChannelStateStore } from './sqlite-channel-state.ts';
 import { createSqliteIdentityStore } from './sqlite-identities.ts';
+import { createSqliteNudgeStore } from './sqlite-nudges.ts';
 import { createSqliteProcessedStore } from './sqlite-processed.ts';
+import { createSqliteReminderStore } from './sqlite-reminders.ts';
 import { createSqliteTurnStore } from './sqlite-turns.ts';
 import { createSqliteUserStore } from './sqlite-users.ts';
 
@@ -26,6 +28,8 @@ export function openSqliteStores(file: string): Promise<Stores> {
         processed: createSqliteProcessedStore(db),
         turns: createSqliteTurnStore(db),
         channelState: createSqliteChannelStateStore(db),
+        reminders: createSqliteReminderStore(db),
+        nudges: createSqliteNudgeStore(db),
         close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
       };
       return stores;

@@ -4,5 +4,6 @@
 import type { SqliteMigration } from '../migrate.ts';
 import { foundation } from './001-foundation.ts';
 import { channelState } from './002-channel-state.ts';
+import { nudges } from './005-nudges.ts';
 
-export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [foundation, channelState];
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [foundation, channelState, nudges];
