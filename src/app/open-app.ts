@@ -13,6 +13,7 @@ import {
   type EngineObserver,
 } from '../conversation/index.ts';
 import type { Logger } from '../logger/index.ts';
+import type { ReminderScheduler } from '../reminders/index.ts';
 import { openStores, type Stores } from '../stores/index.ts';
 import { startHousekeeping } from './housekeeping.ts';
 
@@ -31,6 +32,8 @@ export interface OpenAppOptions {
   /** Per-person message budget for channels (the server passes one; the CLI does not). */
   readonly rateLimiter?: RateLimiterAbstract;
   readonly observer?: EngineObserver;
+  /** The nudge queue's scheduler, when Redis runs; `/remind` says reminders are off without it. */
+  readonly reminderScheduler?: ReminderScheduler;
 }
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
@@ -68,6 +71,9 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       maxMessageLength: config.maxMessageLength,
       ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),
       ...(options.observer === undefined ? {} : { observer: options.observer }),
+      ...(options.reminderScheduler === undefined
+        ? {}
+        : { reminderScheduler: options.reminderScheduler }),
       ...(config.defaultRegion === undefined ? {} : { defaultRegion: config.defaultRegion }),
     });
     return { engine, knowledge, stores, close: once(() => closeAll(cleanups, logger)) };

@@ -8,6 +8,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Logger } from '../logger/index.ts';
 import type { InboundMessage, ReplyPart } from '../messages/index.ts';
+import type { ReminderScheduler } from '../reminders/index.ts';
 import type { Stores } from '../stores/index.ts';
 import { TurnError } from './errors.ts';
 import type { EngineObserver } from './observer.ts';
@@ -55,18 +56,24 @@ export interface EngineDeps {
   /** Per-person message budget; none means unlimited. */
   readonly rateLimiter?: RateLimiterAbstract;
   readonly observer?: EngineObserver;
+  /** Schedules daily nudges (BullMQ in workers/); absent when no queue runs. */
+  readonly reminderScheduler?: ReminderScheduler;
 }
 
 export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const { knowledge, stores, logger, observer } = deps;
   const steps: Step[] = [
     dedupe(stores.processed),
-    identify(stores.identities),
+    identify(stores.identities, stores.users),
     safetyGate(knowledge, logger, { defaultRegion: deps.defaultRegion, observer }),
     ...(deps.rateLimiter === undefined ? [] : [rateLimit(deps.rateLimiter, logger)]),
     lengthLimit(deps.maxMessageLength),
     remember(stores.turns),
-    commands(knowledge, stores.users),
+    commands(knowledge, {
+      users: stores.users,
+      reminders: stores.reminders,
+      ...(deps.reminderScheduler === undefined ? {} : { scheduler: deps.reminderScheduler }),
+    }),
   ];
   const run = runSteps(steps, askKnowledge(knowledge, { defaultRegion: deps.defaultRegion }));
   const queue = new SerialQueue();

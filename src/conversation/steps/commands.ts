@@ -1,7 +1,13 @@
 import type { Knowledge } from '../../../knowledge/index.ts';
-import type { UserStore } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
 import { deleteCommand } from './delete-command.ts';
+import {
+  quietCommand,
+  remindCommand,
+  stopCommand,
+  timezoneCommand,
+  type ReminderCommandDeps,
+} from './reminder-commands.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import {
   EMPTY_MESSAGE,
@@ -27,12 +33,16 @@ type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineRe
  * Step 5: slash commands and quick-reply actions. Anything else goes on to knowledge.
  * Commands later issues add (/journey, /reflect, /remind…) join this table.
  */
-export function commands(knowledge: Knowledge, users: UserStore): Step {
+export function commands(knowledge: Knowledge, deps: ReminderCommandDeps): Step {
   const table: Record<string, Command> = {
     start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
     privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
-    delete: (turn, argument) => deleteCommand(users, turn, argument),
+    delete: (turn, argument) => deleteCommand(deps.users, turn, argument, deps.scheduler),
+    remind: (turn, argument) => remindCommand(deps, turn, argument),
+    timezone: (turn, argument) => timezoneCommand(deps, turn, argument),
+    quiet: (turn, argument) => quietCommand(deps, turn, argument),
+    stop: (turn) => stopCommand(deps, turn),
     verse: (turn, argument) => {
       const language = turn.language ?? 'en';
       const reference = knowledge.findReference(`verse ${argument}`);

@@ -4,6 +4,7 @@
  * everything kept about them. The code is derived, not stored, so asking costs nothing.
  */
 import { createHash } from 'node:crypto';
+import type { ReminderScheduler } from '../../reminders/index.ts';
 import type { UserStore } from '../../stores/index.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import { DELETE_ASK, DELETE_DONE, DELETE_WRONG_CODE, wordingFor } from '../wording.ts';
@@ -21,6 +22,7 @@ export async function deleteCommand(
   users: UserStore,
   turn: Turn,
   argument: string,
+  scheduler?: Pick<ReminderScheduler, 'cancel'>,
 ): Promise<EngineReply> {
   const wording = wordingFor(turn.language);
   const userId = turn.userId;
@@ -39,5 +41,8 @@ export async function deleteCommand(
     return commandReply([{ type: 'text', text: DELETE_WRONG_CODE[wording] }]);
   }
   await users.delete(userId);
+  // The nudge worker also drops a scheduler whose user is gone, so a queue that is down now
+  // cannot make a deleted person receive anything.
+  await scheduler?.cancel(userId).catch(() => undefined);
   return commandReply([{ type: 'text', text: DELETE_DONE[wording] }], [USER_DELETED_FLAG]);
 }
