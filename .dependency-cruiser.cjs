@@ -37,6 +37,27 @@ module.exports = {
       to: { path: '^channels/', pathNot: '^channels/index\\.ts$' },
     },
     {
+      name: 'src-reaches-workers-through-their-index',
+      severity: 'error',
+      comment: 'The server and CLI start workers; only through workers/index.ts.',
+      from: { path: '^src/' },
+      to: { path: '^workers/', pathNot: '^workers/index\\.ts$' },
+    },
+    {
+      name: 'workers-never-import-the-server-or-cli',
+      severity: 'error',
+      comment: 'The server and CLI start workers, never the other way round.',
+      from: { path: '^workers/' },
+      to: { path: '^src/(server|cli|app)/' },
+    },
+    {
+      name: 'engine-never-imports-workers',
+      severity: 'error',
+      comment: 'The engine schedules through the ReminderScheduler port, not BullMQ.',
+      from: { path: '^src/(conversation|stores|reminders)/' },
+      to: { path: '^workers/' },
+    },
+    {
       name: 'engine-never-imports-a-channel',
       severity: 'error',
       from: { path: '^src/conversation/' },

@@ -15,6 +15,7 @@ import {
 } from '../conversation/index.ts';
 import type { Logger } from '../logger/index.ts';
 import { loadJourneys } from '../journeys/index.ts';
+import type { ReminderScheduler } from '../reminders/index.ts';
 import { openStores, type Stores } from '../stores/index.ts';
 import { startHousekeeping } from './housekeeping.ts';
 
@@ -33,6 +34,8 @@ export interface OpenAppOptions {
   /** Per-person message budget for channels (the server passes one; the CLI does not). */
   readonly rateLimiter?: RateLimiterAbstract;
   readonly observer?: EngineObserver;
+  /** The nudge queue's scheduler, when Redis runs; `/remind` says reminders are off without it. */
+  readonly reminderScheduler?: ReminderScheduler;
 }
 
 /** The SQLite file of a data folder (the CLI's key rotation opens it without the rest). */
@@ -84,6 +87,9 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       maxMessageLength: config.maxMessageLength,
       ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),
       ...(options.observer === undefined ? {} : { observer: options.observer }),
+      ...(options.reminderScheduler === undefined
+        ? {}
+        : { reminderScheduler: options.reminderScheduler }),
       ...(config.defaultRegion === undefined ? {} : { defaultRegion: config.defaultRegion }),
     });
     return { engine, knowledge, stores, close: once(() => closeAll(cleanups, logger)) };

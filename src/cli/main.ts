@@ -10,6 +10,7 @@ import { createCliContext } from './cli-context.ts';
 import { runCorpusSync, runCorpusVerify } from './corpus-command.ts';
 import { runKeysRotate } from './keys-command.ts';
 import { runServe } from './serve-command.ts';
+import { runNudgesFailed, runWorker } from './worker-command.ts';
 
 const program = new Command('sarathi')
   .description(
@@ -64,6 +65,23 @@ for (const [name, description] of [
       await runServe(createCliContext({ server: true }));
     });
 }
+
+program
+  .command('worker')
+  .description('run the daily nudge worker as its own process (needs REDIS_URL)')
+  .action(async () => {
+    await runWorker(createCliContext({ server: true }));
+  });
+
+const nudges = program.command('nudges').description('daily nudges');
+
+nudges
+  .command('failed')
+  .description('list nudge jobs that used up their retries (the dead-letter queue)')
+  .option('--limit <n>', 'how many, newest first', '100')
+  .action(async (options: { limit: string }) => {
+    await runNudgesFailed(createCliContext(), Math.max(1, Number(options.limit) || 100));
+  });
 
 const corpus = program.command('corpus').description('the verified Gita corpus');
 

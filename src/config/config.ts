@@ -19,6 +19,9 @@ export interface Config {
   /** Trust X-Forwarded-For from a reverse proxy (for per-IP limits). */
   readonly trustProxy: boolean;
   readonly shutdownGraceMs: number;
+  /** Where nudge jobs run: in the server process (embedded default) or elsewhere (`sarathi worker`). */
+  readonly nudgeWorker: 'in-process' | 'off';
+  readonly nudgeConcurrency: number;
   readonly rateLimitPerMinute: number;
   readonly widgetIpRateLimitPerMinute: number;
   /** Undefined means "the entry point picks" (the CLI is quieter than the server). */
@@ -82,6 +85,8 @@ export function toConfig(env: Environment, projectRoot: string): Config {
     host: env.HOST ?? (env.SARATHI_MODE === 'production' ? '0.0.0.0' : '127.0.0.1'),
     trustProxy: env.TRUST_PROXY,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    nudgeWorker: env.NUDGE_WORKER ?? (env.SARATHI_MODE === 'production' ? 'off' : 'in-process'),
+    nudgeConcurrency: env.NUDGE_CONCURRENCY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     widgetIpRateLimitPerMinute: env.WIDGET_IP_RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,

@@ -59,6 +59,13 @@ export const environmentSchema = z.object({
     .min(0, { message: 'must be milliseconds (0-120000)' })
     .max(120_000, { message: 'must be milliseconds (0-120000)' })
     .default(10_000),
+  NUDGE_WORKER: z.enum(['in-process', 'off']).optional(),
+  NUDGE_CONCURRENCY: z.coerce
+    .number({ message: 'must be a whole number of jobs (1-1000)' })
+    .int({ message: 'must be a whole number of jobs (1-1000)' })
+    .min(1, { message: 'must be a whole number of jobs (1-1000)' })
+    .max(1000, { message: 'must be a whole number of jobs (1-1000)' })
+    .default(50),
   RATE_LIMIT_PER_MINUTE: z.coerce
     .number({ message: 'must be a whole number of messages (1-100000)' })
     .int({ message: 'must be a whole number of messages (1-100000)' })

@@ -12,6 +12,7 @@ import { createJourneys, journeyLanguageFor, type JourneyCatalog } from '../jour
 import type { Logger } from '../logger/index.ts';
 import type { InboundMessage, ReplyPart } from '../messages/index.ts';
 import { createReflections } from '../reflections/index.ts';
+import type { ReminderScheduler } from '../reminders/index.ts';
 import type { Stores } from '../stores/index.ts';
 import { TurnError } from './errors.ts';
 import type { EngineObserver } from './observer.ts';
@@ -69,6 +70,8 @@ export interface EngineDeps {
   /** Per-person message budget; none means unlimited. */
   readonly rateLimiter?: RateLimiterAbstract;
   readonly observer?: EngineObserver;
+  /** Schedules daily nudges (BullMQ in workers/); absent when no queue runs. */
+  readonly reminderScheduler?: ReminderScheduler;
 }
 
 export function createConversationEngine(deps: EngineDeps): ConversationEngine {
@@ -81,12 +84,20 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   const links = createIdentityLinks({ store: stores.links });
   const steps: Step[] = [
     dedupe(stores.processed),
-    identify(stores.identities),
+    identify(stores.identities, stores.users),
     safetyGate(knowledge, logger, { defaultRegion: deps.defaultRegion, observer }),
     ...(deps.rateLimiter === undefined ? [] : [rateLimit(deps.rateLimiter, logger)]),
     lengthLimit(deps.maxMessageLength),
     remember(stores.turns),
-    commands(knowledge, { stores, reflections, journeys, links }),
+    commands(knowledge, {
+      stores,
+      reflections,
+      journeys,
+      links,
+      users: stores.users,
+      reminders: stores.reminders,
+      ...(deps.reminderScheduler === undefined ? {} : { scheduler: deps.reminderScheduler }),
+    }),
   ];
   const run = runSteps(steps, askKnowledge(knowledge, { defaultRegion: deps.defaultRegion }));
   const queue = new SerialQueue();

@@ -7,10 +7,18 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import type { DeliveryObserver } from '../../channels/index.ts';
 import type { EngineObserver } from '../conversation/index.ts';
 
+/** Matches workers' `NudgeObserver` by shape, so metrics need not import workers/. */
+export interface NudgeMetricsObserver {
+  onScheduled(): void;
+  onCancelled(): void;
+  onOutcome(channel: string, outcome: string): void;
+}
+
 export interface Metrics {
   readonly registry: Registry;
   readonly engineObserver: EngineObserver;
   readonly deliveryObserver: DeliveryObserver;
+  readonly nudgeObserver: NudgeMetricsObserver;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -42,8 +50,25 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     labelNames: ['channel', 'kind'] as const,
     registers: [registry],
   });
+  const nudgeSchedules = new Counter({
+    name: 'sarathi_nudge_schedules_total',
+    help: 'Daily nudge schedulers created or updated (scheduled) and removed (cancelled).',
+    labelNames: ['change'] as const,
+    registers: [registry],
+  });
+  const nudges = new Counter({
+    name: 'sarathi_nudges_total',
+    help: 'Nudge jobs by channel ("none" before one is chosen) and outcome: sent, skipped_late, skipped_quiet, skipped_already, skipped_no_address, skipped_off, retried, failed, possible_duplicate.',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    nudgeObserver: {
+      onScheduled: () => nudgeSchedules.inc({ change: 'scheduled' }),
+      onCancelled: () => nudgeSchedules.inc({ change: 'cancelled' }),
+      onOutcome: (channel, outcome) => nudges.inc({ channel, outcome }),
+    },
     engineObserver: {
       onTurn: ({ channel, outcome, seconds }) => {
         messages.inc({ channel, outcome });

@@ -39,6 +39,7 @@ export interface UserDataExport {
     endedAt?: string;
     completedDays: ReadonlyArray<{ day: number; completedAt: string }>;
   }>;
+  readonly reminder?: { time?: string; quietHours?: string; updatedAt: string };
   readonly auditLog: ReadonlyArray<{
     at: string;
     action: string;
@@ -77,10 +78,11 @@ export async function exportUserData(
     recordType: 'user',
     recordId: userId,
   });
-  const [reflections, audit, enrollments] = await Promise.all([
+  const [reflections, audit, enrollments, reminder] = await Promise.all([
     deps.reflections.all(userId),
     stores.auditLog.list({ actor: userActor(userId) }),
     stores.journeys.history(userId),
+    stores.reminders.get(userId),
   ]);
   const journeys = await Promise.all(
     enrollments.map(async (enrollment) => ({
@@ -127,6 +129,13 @@ export async function exportUserData(
         completedAt: c.completedAt.toISOString(),
       })),
     })),
+    ...(reminder && {
+      reminder: {
+        ...(reminder.time !== undefined && { time: reminder.time }),
+        ...(reminder.quietHours !== undefined && { quietHours: reminder.quietHours }),
+        updatedAt: reminder.updatedAt.toISOString(),
+      },
+    }),
     auditLog: audit.map((entry) => ({
       at: entry.at.toISOString(),
       action: entry.action,

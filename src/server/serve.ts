@@ -20,11 +20,12 @@ import {
   parseWidgetSecrets,
   type ChannelRegistry,
 } from '../../channels/index.ts';
-import { openApp, type App } from '../app/index.ts';
+import { journeyNudgeSource, openApp, type App } from '../app/index.ts';
 import type { Config } from '../config/index.ts';
 import { RedisUnavailableError, startLocalRedis, type LocalRedis } from '../infra/index.ts';
 import type { Logger } from '../logger/index.ts';
 import { createMetrics } from '../metrics/index.ts';
+import { createNudgeContent, openNudgeQueue, startNudgeWorker } from '../../workers/index.ts';
 import { buildChannels } from './build-channels.ts';
 import { createHttpApp } from './create-http-app.ts';
 
@@ -46,8 +47,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { config, logger } = options;
   const cleanups: Array<() => Promise<unknown>> = [];
   try {
-    const redis = await connectRedis(config, logger, cleanups);
+    const connected = await connectRedis(config, logger, cleanups);
+    const redis = connected?.client;
     const metrics = createMetrics();
+    // The queue's scheduler is what /remind talks to; without Redis, reminders are off.
+    const nudgeQueue =
+      connected === undefined
+        ? undefined
+        : openNudgeQueue(connected.url, { observer: metrics.nudgeObserver });
+    if (nudgeQueue !== undefined) cleanups.push(() => nudgeQueue.close());
     const rateLimiter: RateLimiterAbstract =
       redis === undefined || config.mode === 'embedded'
         ? new RateLimiterMemory({ points: config.rateLimitPerMinute, duration: 60 })
@@ -62,6 +70,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger,
       rateLimiter,
       observer: metrics.engineObserver,
+      ...(nudgeQueue === undefined ? {} : { reminderScheduler: nudgeQueue.scheduler }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
     cleanups.push(() => app.close());
@@ -90,6 +99,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger,
     });
     cleanups.push(() => channels.closeAll());
+    if (connected !== undefined && config.nudgeWorker === 'in-process') {
+      // Closed before the channels (cleanups run in reverse): nudges in flight finish sending.
+      const worker = await startNudgeWorker({
+        redisUrl: connected.url,
+        stores: app.stores,
+        channels,
+        deliver,
+        content: createNudgeContent({
+          knowledge: app.knowledge,
+          nudges: app.stores.nudges,
+          journeys: journeyNudgeSource(app.engine),
+        }),
+        logger,
+        observer: metrics.nudgeObserver,
+        concurrency: config.nudgeConcurrency,
+      });
+      cleanups.push(() => worker.close());
+    }
 
     let shuttingDown = false;
     const http = createHttpApp({
@@ -140,7 +167,7 @@ async function connectRedis(
   config: Config,
   logger: Logger,
   cleanups: Array<() => Promise<unknown>>,
-): Promise<Redis | undefined> {
+): Promise<{ client: Redis; url: string } | undefined> {
   let url = config.redisUrl;
   if (url === undefined) {
     let local: LocalRedis;
@@ -159,7 +186,7 @@ async function connectRedis(
   client.on('error', (error) => logger.warn({ err: error }, 'redis connection problem'));
   await client.connect();
   cleanups.push(() => client.quit());
-  return client;
+  return { client, url };
 }
 
 function listen(

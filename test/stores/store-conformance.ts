@@ -422,6 +422,285 @@ export function runStoreConformance(name: string, open: () => Promise<Stores>): 
       });
     });
 
+    describe('reminders', () => {
+      it('sets, keeps and clears the time and quiet hours field by field', async () => {
+        const userId = await newUserId();
+        expect(await stores.reminders.get(userId)).toBeUndefined();
+
+        const set = await stores.reminders.update(userId, { time: '07:30' }, T0);
+        const quiet = await stores.reminders.update(
+          userId,
+          { quietHours: '22:00-06:00' },
+          minutes(1),
+        );
+        const off = await stores.reminders.update(userId, { time: null }, minutes(2));
+
+        expect(set).toEqual({ userId, time: '07:30', updatedAt: T0 });
+        expect(quiet).toEqual({
+          userId,
+          time: '07:30',
+          quietHours: '22:00-06:00',
+          updatedAt: minutes(1),
+        });
+        expect(off).toEqual({ userId, quietHours: '22:00-06:00', updatedAt: minutes(2) });
+        expect(await stores.reminders.get(userId)).toEqual(off);
+      });
+
+      it('lists only users with a time, in pages, and forgets a removed one', async () => {
+        const a = await newUserId();
+        const b = await newUserId();
+        const c = await newUserId();
+        await stores.reminders.update(a, { time: '06:00' }, T0);
+        await stores.reminders.update(b, { quietHours: 'off' }, T0);
+        await stores.reminders.update(c, { time: '21:15' }, T0);
+
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await stores.reminders.listActive({
+            limit: 2,
+            ...(after === undefined ? {} : { afterUserId: after }),
+          });
+          if (page.length === 0) break;
+          seen.push(...page.map((r) => r.userId));
+          after = page.at(-1)!.userId;
+        }
+        expect(seen).toContain(a);
+        expect(seen).toContain(c);
+        expect(seen).not.toContain(b);
+        expect(new Set(seen).size).toBe(seen.length);
+
+        expect(await stores.reminders.remove(a)).toBe(true);
+        expect(await stores.reminders.remove(a)).toBe(false);
+        expect(await stores.reminders.get(a)).toBeUndefined();
+      });
+
+      it('says undefined for a user that does not exist', async () => {
+        expect(await stores.reminders.update(randomUUID(), { time: '07:00' }, T0)).toBeUndefined();
+      });
+    });
+
+    describe('nudge deliveries', () => {
+      const LEASE = 60_000;
+      const day = '2026-03-08';
+
+      it('grants one claim, refuses a second while leased, and refuses all after confirm', async () => {
+        const userId = await newUserId();
+        const first = await stores.nudges.claim({
+          userId,
+          localDate: day,
+          owner: 'w1',
+          now: T0,
+          leaseMs: LEASE,
+        });
+        const second = await stores.nudges.claim({
+          userId,
+          localDate: day,
+          owner: 'w2',
+          now: minutes(0.5),
+          leaseMs: LEASE,
+        });
+        expect(first).toMatchObject({ granted: true, takeover: false });
+        expect(second).toMatchObject({
+          granted: false,
+          delivery: { status: 'claimed', leaseOwner: 'w1' },
+        });
+
+        expect(
+          await stores.nudges.confirm({ userId, localDate: day, owner: 'w2', now: minutes(1) }),
+        ).toBe(false);
+        expect(
+          await stores.nudges.confirm({
+            userId,
+            localDate: day,
+            owner: 'w1',
+            now: minutes(0.9),
+            channel: 'telegram',
+          }),
+        ).toBe(true);
+        const after = await stores.nudges.claim({
+          userId,
+          localDate: day,
+          owner: 'w3',
+          now: minutes(60),
+          leaseMs: LEASE,
+        });
+        expect(after).toMatchObject({ granted: false, delivery: { status: 'sent', claims: 1 } });
+        expect(await stores.nudges.get(userId, day)).toMatchObject({
+          status: 'sent',
+          channel: 'telegram',
+          takeovers: 0,
+        });
+        // Another day is its own record.
+        expect(
+          await stores.nudges.claim({
+            userId,
+            localDate: '2026-03-09',
+            owner: 'w1',
+            now: minutes(60),
+            leaseMs: LEASE,
+          }),
+        ).toMatchObject({ granted: true });
+      });
+
+      it('gives exactly one grant to concurrent claims', async () => {
+        const userId = await newUserId();
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            stores.nudges.claim({
+              userId,
+              localDate: day,
+              owner: `w${i}`,
+              now: T0,
+              leaseMs: LEASE,
+            }),
+          ),
+        );
+        expect(results.filter((r) => r.granted)).toHaveLength(1);
+      });
+
+      it('lets the next claim send after a release, and counts a takeover after an expired lease', async () => {
+        const userId = await newUserId();
+        await stores.nudges.claim({ userId, localDate: day, owner: 'a', now: T0, leaseMs: LEASE });
+        expect(await stores.nudges.release({ userId, localDate: day, owner: 'a', now: T0 })).toBe(
+          true,
+        );
+        const afterRelease = await stores.nudges.claim({
+          userId,
+          localDate: day,
+          owner: 'b',
+          now: minutes(0.1),
+          leaseMs: LEASE,
+        });
+        expect(afterRelease).toMatchObject({ granted: true, takeover: false });
+
+        // b dies holding the lease; once it expires, c takes over (a possible duplicate).
+        const takeover = await stores.nudges.claim({
+          userId,
+          localDate: day,
+          owner: 'c',
+          now: minutes(2),
+          leaseMs: LEASE,
+        });
+        expect(takeover).toMatchObject({
+          granted: true,
+          takeover: true,
+          delivery: { claims: 3, takeovers: 1, leaseOwner: 'c' },
+        });
+        // b comes back late: its lease is gone, so it may not confirm.
+        expect(
+          await stores.nudges.confirm({ userId, localDate: day, owner: 'b', now: minutes(2) }),
+        ).toBe(false);
+      });
+
+      it('records a skip unless the day was sent or is leased, and a failure is final', async () => {
+        const userId = await newUserId();
+        expect(await stores.nudges.skip({ userId, localDate: day, now: T0, reason: 'late' })).toBe(
+          true,
+        );
+        expect(await stores.nudges.get(userId, day)).toMatchObject({
+          status: 'skipped',
+          reason: 'late',
+        });
+        expect(
+          await stores.nudges.claim({
+            userId,
+            localDate: day,
+            owner: 'a',
+            now: T0,
+            leaseMs: LEASE,
+          }),
+        ).toMatchObject({ granted: false, delivery: { status: 'skipped' } });
+
+        const other = '2026-03-10';
+        await stores.nudges.claim({
+          userId,
+          localDate: other,
+          owner: 'a',
+          now: T0,
+          leaseMs: LEASE,
+        });
+        expect(
+          await stores.nudges.skip({ userId, localDate: other, now: T0, reason: 'quiet' }),
+        ).toBe(false);
+        expect(
+          await stores.nudges.fail({
+            userId,
+            localDate: other,
+            owner: 'a',
+            now: T0,
+            reason: 'telegram:403-blocked',
+          }),
+        ).toBe(true);
+        expect(
+          await stores.nudges.claim({
+            userId,
+            localDate: other,
+            owner: 'b',
+            now: minutes(5),
+            leaseMs: LEASE,
+          }),
+        ).toMatchObject({
+          granted: false,
+          delivery: { status: 'failed', reason: 'telegram:403-blocked' },
+        });
+      });
+
+      it('refuses to claim for a user that does not exist', async () => {
+        await expect(
+          stores.nudges.claim({
+            userId: randomUUID(),
+            localDate: day,
+            owner: 'a',
+            now: T0,
+            leaseMs: LEASE,
+          }),
+        ).rejects.toMatchObject({ store: 'nudges', op: 'claim' });
+        expect(
+          await stores.nudges.skip({
+            userId: randomUUID(),
+            localDate: day,
+            now: T0,
+            reason: 'late',
+          }),
+        ).toBe(false);
+      });
+
+      it('gives a verse of the day once per date, without repeats until the cycle ends', async () => {
+        const userId = await newUserId();
+        const refs = ['1.1', '2.47', '18.66'];
+        const orderFor = (cycle: number) => (cycle % 2 === 1 ? refs : [...refs].reverse());
+        const dates = ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05'];
+        const picks = [];
+        for (const d of dates) picks.push(await stores.nudges.verseOfDay(userId, d, orderFor));
+        const again = await stores.nudges.verseOfDay(userId, '2026-01-02', orderFor);
+
+        expect(picks).toEqual([
+          { ref: '1.1', cycle: 1 },
+          { ref: '2.47', cycle: 1 },
+          { ref: '18.66', cycle: 1 },
+          { ref: '18.66', cycle: 2 },
+          { ref: '2.47', cycle: 2 },
+        ]);
+        expect(again).toEqual({ ref: '2.47', cycle: 1 });
+      });
+
+      it('forgets reminders, deliveries and verses with the user', async () => {
+        const userId = await newUserId();
+        await stores.reminders.update(userId, { time: '07:30' }, T0);
+        await stores.nudges.claim({ userId, localDate: day, owner: 'a', now: T0, leaseMs: LEASE });
+        await stores.nudges.verseOfDay(userId, day, () => ['2.47']);
+
+        await stores.users.delete(userId);
+
+        expect(await stores.reminders.get(userId)).toBeUndefined();
+        expect(await stores.nudges.get(userId, day)).toBeUndefined();
+        await expect(stores.nudges.verseOfDay(userId, day, () => ['2.47'])).rejects.toBeInstanceOf(
+          StoreError,
+        );
+      });
+    });
+
     describe('bad arguments', () => {
       it('reject with a StoreError naming the operation', async () => {
         await expect(stores.turns.recent(randomUUID(), -1)).rejects.toMatchObject({

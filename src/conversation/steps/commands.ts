@@ -9,6 +9,13 @@ import { exportCommand } from './export-command.ts';
 import { journeyCommand, journeyContext } from './journey-command.ts';
 import { linkCommand } from './link-command.ts';
 import { reflectCommand, reflectionsCommand } from './reflection-commands.ts';
+import {
+  quietCommand,
+  remindCommand,
+  stopCommand,
+  timezoneCommand,
+  type ReminderCommandDeps,
+} from './reminder-commands.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import {
   EMPTY_MESSAGE,
@@ -31,7 +38,7 @@ const ANOTHER_VERSE =
 type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineReply;
 
 /** What commands need beyond knowledge: the stores and the services built on them. */
-export interface CommandDeps {
+export interface CommandDeps extends ReminderCommandDeps {
   readonly stores: Stores;
   readonly reflections: ReflectionService;
   readonly journeys: Journeys;
@@ -47,7 +54,7 @@ export function commands(knowledge: Knowledge, deps: CommandDeps): Step {
     start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
     privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
-    delete: (turn, argument) => deleteCommand(deps.stores, turn, argument),
+    delete: (turn, argument) => deleteCommand(deps.stores, turn, argument, deps.scheduler),
     reflect: (turn, argument) =>
       reflectCommand(deps.reflections, turn, argument, async (t, userId) =>
         deps.journeys.currentDay(await journeyContext(deps.stores.users, t, userId)),
@@ -56,6 +63,10 @@ export function commands(knowledge: Knowledge, deps: CommandDeps): Step {
     export: (turn) => exportCommand(deps, turn),
     journey: (turn, argument) => journeyCommand(deps.journeys, deps.stores.users, turn, argument),
     link: (turn, argument) => linkCommand(deps.links, turn, argument),
+    remind: (turn, argument) => remindCommand(deps, turn, argument),
+    timezone: (turn, argument) => timezoneCommand(deps, turn, argument),
+    quiet: (turn, argument) => quietCommand(deps, turn, argument),
+    stop: (turn) => stopCommand(deps, turn),
     verse: (turn, argument) => {
       const language = turn.language ?? 'en';
       const reference = knowledge.findReference(`verse ${argument}`);

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { eraseUser } from '../../privacy/index.ts';
+import type { ReminderScheduler } from '../../reminders/index.ts';
 import type { Stores } from '../../stores/index.ts';
 import { commandReply, type EngineReply, type Turn } from '../turn.ts';
 import { DELETE_ASK, DELETE_DONE, DELETE_WRONG_CODE, wordingFor } from '../wording.ts';
@@ -23,6 +24,7 @@ export async function deleteCommand(
   stores: Stores,
   turn: Turn,
   argument: string,
+  scheduler?: Pick<ReminderScheduler, 'cancel'>,
 ): Promise<EngineReply> {
   const wording = wordingFor(turn.language);
   const userId = turn.userId;
@@ -41,5 +43,8 @@ export async function deleteCommand(
     return commandReply([{ type: 'text', text: DELETE_WRONG_CODE[wording] }]);
   }
   await eraseUser(stores, userId, turn.message.receivedAt);
+  // The nudge worker also drops a scheduler whose user is gone, so a queue that is down now
+  // cannot make a deleted person receive anything.
+  await scheduler?.cancel(userId).catch(() => undefined);
   return commandReply([{ type: 'text', text: DELETE_DONE[wording] }], [USER_DELETED_FLAG]);
 }

@@ -1,8 +1,9 @@
-import type { IdentityStore } from '../../stores/index.ts';
+import { canonicalTimeZone } from '../../reminders/index.ts';
+import type { IdentityStore, UserStore } from '../../stores/index.ts';
 import type { Step } from '../step.ts';
 
 /** Step 2: the channel's user becomes a Sarathi user, created on first contact. */
-export function identify(identities: IdentityStore): Step {
+export function identify(identities: IdentityStore, users?: UserStore): Step {
   return async function identifyStep(turn, next) {
     if (turn.stateless === true) return next();
     const { channel, channelUserId, address, receivedAt } = turn.message;
@@ -15,6 +16,13 @@ export function identify(identities: IdentityStore): Step {
     turn.userId = user.id;
     turn.firstContact = created;
     turn.userRegion = user.settings.region;
+    // The widget sends the browser's zone: kept when the person has none (never overriding
+    // their own /timezone), so /remind works without asking.
+    const zone =
+      turn.message.timeZone === undefined ? undefined : canonicalTimeZone(turn.message.timeZone);
+    if (users !== undefined && zone !== undefined && user.settings.timeZone === undefined) {
+      await users.updateSettings(user.id, { timeZone: zone });
+    }
     return next();
   };
 }

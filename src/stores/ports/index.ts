@@ -27,3 +27,12 @@ export type { SqliteStoreConfig, StoreConfig, StoreDriver, Stores } from './stor
 export type { ConversationTurn, NewTurn, TurnRole, TurnStore } from './turns.ts';
 export type { User, UserId, UserSettings, UserSettingsPatch, UserStore } from './users.ts';
 export { checkNewTurn } from './turn-rules.ts';
+export type {
+  ClaimResult,
+  NudgeClaim,
+  NudgeDelivery,
+  NudgeOutcome,
+  NudgeStatus,
+  NudgeStore,
+} from './nudges.ts';
+export type { ReminderPatch, ReminderSettings, ReminderStore } from './reminders.ts';

@@ -4,8 +4,10 @@ import type { DataKeyStore } from './data-keys.ts';
 import type { IdentityStore } from './identities.ts';
 import type { JourneyStore } from './journeys.ts';
 import type { LinkStore } from './links.ts';
+import type { NudgeStore } from './nudges.ts';
 import type { ProcessedInboundStore } from './processed.ts';
 import type { ReflectionStore } from './reflections.ts';
+import type { ReminderStore } from './reminders.ts';
 import type { TurnStore } from './turns.ts';
 import type { UserStore } from './users.ts';
 
@@ -38,6 +40,8 @@ export interface Stores {
   readonly journeys: JourneyStore;
   /** One-time codes and consented identity linking. */
   readonly links: LinkStore;
+  readonly reminders: ReminderStore;
+  readonly nudges: NudgeStore;
   /** Safe to call twice; later calls to any store reject with a `StoreError`. */
   close(): Promise<void>;
 }

@@ -9,8 +9,10 @@ import { createSqliteDataKeyStore } from './sqlite-data-keys.ts';
 import { createSqliteIdentityStore } from './sqlite-identities.ts';
 import { createSqliteJourneyStore } from './sqlite-journeys.ts';
 import { createSqliteLinkStore } from './sqlite-links.ts';
+import { createSqliteNudgeStore } from './sqlite-nudges.ts';
 import { createSqliteProcessedStore } from './sqlite-processed.ts';
 import { createSqliteReflectionStore } from './sqlite-reflections.ts';
+import { createSqliteReminderStore } from './sqlite-reminders.ts';
 import { createSqliteTurnStore } from './sqlite-turns.ts';
 import { createSqliteUserStore } from './sqlite-users.ts';
 
@@ -36,6 +38,8 @@ export function openSqliteStores(file: string): Promise<Stores> {
         auditLog: createSqliteAuditLog(db),
         journeys: createSqliteJourneyStore(db),
         links: createSqliteLinkStore(db),
+        reminders: createSqliteReminderStore(db),
+        nudges: createSqliteNudgeStore(db),
         close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
       };
       return stores;

@@ -121,6 +121,8 @@ describe('/export', () => {
     await test.engine.handle(from(user, '/reflect my export marker'));
     await test.engine.handle(from(user, '/journey start calmer-mind'));
     await test.engine.handle(from(user, '/journey done 1'));
+    // Reminders need the nudge queue (not running in this engine), so the setting is stored directly.
+    await test.stores.reminders.update(await userIdOf(user), { time: '07:30' }, new Date());
 
     const reply = await test.engine.handle(from(user, '/export'));
 
@@ -146,6 +148,7 @@ describe('/export', () => {
         completedDays: [expect.objectContaining({ day: 1 })],
       }),
     ]);
+    expect(data.reminder).toMatchObject({ time: '07:30' });
     expect(data.auditLog.map((entry) => entry.action).sort()).toEqual([
       'reflection.create',
       'user.export',

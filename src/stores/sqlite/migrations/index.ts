@@ -6,10 +6,12 @@ import { foundation } from './001-foundation.ts';
 import { channelState } from './002-channel-state.ts';
 import { reflections } from './003-reflections.ts';
 import { journeys } from './004-journeys.ts';
+import { nudges } from './005-nudges.ts';
 
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   foundation,
   channelState,
   reflections,
   journeys,
+  nudges,
 ];

@@ -1,0 +1,101 @@
+/**
+ * `sarathi worker`: the nudge worker as its own process (production runs it beside the server).
+ * It sends through Telegram and Teams like the server does; the web widget (no push: its pending
+ * replies live in the server's memory) and WhatsApp (one linked session, held by the server) are
+ * not reachable from here, so people reachable only there are skipped with reason "no-address".
+ * `sarathi nudges failed` lists the dead-letter queue: jobs that used up their retries.
+ */
+import {
+  createChannelRegistry,
+  createDelivery,
+  type ChannelAdapter,
+} from '../../channels/index.ts';
+import { journeyNudgeSource, openApp } from '../app/index.ts';
+import { ConfigError, type Config } from '../config/index.ts';
+import { createMetrics } from '../metrics/index.ts';
+import { buildChannels } from '../server/index.ts';
+import {
+  createNudgeContent,
+  listFailedNudges,
+  openNudgeQueue,
+  startNudgeWorker,
+} from '../../workers/index.ts';
+import type { CliContext } from './cli-context.ts';
+
+function redisUrlOf(config: Config, command: string): string {
+  if (config.redisUrl !== undefined) return config.redisUrl;
+  throw new ConfigError([
+    `REDIS_URL is required for sarathi ${command} (the embedded server's own Redis is private ` +
+      'to it; npm start already runs the nudge worker in-process)',
+  ]);
+}
+
+export async function runWorker(context: CliContext): Promise<void> {
+  const { config, logger } = context;
+  const redisUrl = redisUrlOf(config, 'worker');
+  const metrics = createMetrics();
+  const queue = openNudgeQueue(redisUrl, { observer: metrics.nudgeObserver });
+  const app = await openApp({
+    config,
+    logger,
+    onProgress: context.progress,
+    reminderScheduler: queue.scheduler,
+  });
+  const adapters: ChannelAdapter[] = buildChannels({
+    config: { ...config, whatsappEnabled: false },
+    stores: app.stores,
+    widgetSecrets: [],
+  }).filter((adapter) => adapter.name !== 'web');
+  const channels = createChannelRegistry(adapters);
+  const deliver = createDelivery({
+    markBlocked: (channel, address, reason, at) =>
+      app.stores.identities.markAddressBlocked(channel, address, reason, at),
+    observer: metrics.deliveryObserver,
+  });
+  const worker = await startNudgeWorker({
+    redisUrl,
+    stores: app.stores,
+    channels,
+    deliver,
+    content: createNudgeContent({
+      knowledge: app.knowledge,
+      nudges: app.stores.nudges,
+      journeys: journeyNudgeSource(app.engine),
+    }),
+    logger,
+    observer: metrics.nudgeObserver,
+    concurrency: config.nudgeConcurrency,
+  });
+  process.stderr.write(
+    `Sarathi nudge worker running (channels: ${adapters.map((a) => a.name).join(', ') || 'none'})\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'signal received: letting nudges in flight finish');
+      void (async () => {
+        await worker.close();
+        await channels.closeAll().catch(() => undefined);
+        await app.close();
+        await queue.close();
+        resolve();
+      })();
+    };
+    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', shutdown);
+  });
+}
+
+export async function runNudgesFailed(context: CliContext, limit: number): Promise<void> {
+  const queue = openNudgeQueue(redisUrlOf(context.config, 'nudges failed'));
+  try {
+    const failed = await listFailedNudges(queue.queue, limit);
+    if (failed.length === 0) process.stdout.write('no failed nudges\n');
+    for (const job of failed) {
+      process.stdout.write(
+        `${job.failedAt?.toISOString() ?? '-'}  user ${job.userId}  attempts ${job.attempts}  ${job.reason}\n`,
+      );
+    }
+  } finally {
+    await queue.close();
+  }
+}

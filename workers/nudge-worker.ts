@@ -1,0 +1,124 @@
+/**
+ * The nudge worker: a BullMQ Worker running the processor, plus the queue the scheduler writes
+ * to. `close()` lets jobs in flight finish (BullMQ waits for them), then closes the queue and
+ * both Redis connections; it is safe to call twice and runs every step even if one fails.
+ */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { ReminderScheduler } from '../src/reminders/index.ts';
+import { NUDGE_QUEUE, type NudgeJobData } from './nudge-queue.ts';
+import type { NudgeObserver } from './nudge-observer.ts';
+import {
+  createNudgeProcessor,
+  NudgeDeliveryError,
+  type NudgeProcessorDeps,
+  type NudgeResult,
+} from './nudge-processor.ts';
+import { createNudgeScheduler } from './nudge-scheduler.ts';
+
+export interface NudgeWorkerLog {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface NudgeQueueHandle {
+  readonly queue: Queue<NudgeJobData>;
+  readonly scheduler: ReminderScheduler;
+  close(): Promise<void>;
+}
+
+/** The queue and scheduler alone: what the server needs when the worker runs elsewhere. */
+export function openNudgeQueue(
+  redisUrl: string,
+  options: { queueName?: string; observer?: NudgeObserver } = {},
+): NudgeQueueHandle {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue<NudgeJobData>(options.queueName ?? NUDGE_QUEUE, { connection });
+  let closing: Promise<void> | undefined;
+  return {
+    queue,
+    scheduler: createNudgeScheduler(queue, options.observer),
+    close: () =>
+      (closing ??= (async () => {
+        await queue.close().catch(() => undefined);
+        await connection.quit().catch(() => undefined);
+      })()),
+  };
+}
+
+export interface StartNudgeWorkerOptions extends Omit<
+  NudgeProcessorDeps,
+  'scheduler' | 'workerId'
+> {
+  readonly redisUrl: string;
+  readonly logger: NudgeWorkerLog;
+  readonly queueName?: string;
+  readonly concurrency?: number;
+  readonly workerId?: string;
+}
+
+export interface NudgeWorker extends NudgeQueueHandle {
+  readonly worker: Worker<NudgeJobData, NudgeResult>;
+}
+
+export async function startNudgeWorker(options: StartNudgeWorkerOptions): Promise<NudgeWorker> {
+  const handle = openNudgeQueue(options.redisUrl, {
+    ...(options.queueName === undefined ? {} : { queueName: options.queueName }),
+    ...(options.observer === undefined ? {} : { observer: options.observer }),
+  });
+  const processNudge = createNudgeProcessor({
+    ...options,
+    scheduler: handle.scheduler,
+    workerId: options.workerId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+  });
+  const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const worker = new Worker<NudgeJobData, NudgeResult>(
+    handle.queue.name,
+    (job) => processNudge(job),
+    { connection, concurrency: options.concurrency ?? 50, autorun: true },
+  );
+  worker.on('error', (error) => options.logger.warn({ err: error }, 'nudge worker problem'));
+  worker.on('failed', (job, error) => {
+    if (job === undefined) return;
+    const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1);
+    // Ids and codes only: the error names the user id and date, never content.
+    const details = { jobId: job.id, attempts: job.attemptsMade, err: error };
+    if (exhausted) {
+      if (!(error instanceof NudgeDeliveryError)) options.observer?.onOutcome?.('none', 'failed');
+      options.logger.error(details, 'nudge job failed for good (kept in the failed set)');
+    } else {
+      options.logger.warn(details, 'nudge job will be retried');
+    }
+  });
+  await worker.waitUntilReady();
+  let closing: Promise<void> | undefined;
+  return {
+    ...handle,
+    worker,
+    close: () =>
+      (closing ??= (async () => {
+        await worker.close().catch((error: unknown) => {
+          options.logger.warn({ err: error }, 'nudge worker did not close cleanly');
+        });
+        await connection.quit().catch(() => undefined);
+        await handle.close();
+      })()),
+  };
+}
+
+/** Failed (dead-lettered) nudge jobs, newest first: ids, attempts and the reason only. */
+export async function listFailedNudges(
+  queue: Queue<NudgeJobData>,
+  limit = 100,
+): Promise<{ id: string; userId: string; attempts: number; reason: string; failedAt?: Date }[]> {
+  const jobs = await queue.getFailed(0, limit - 1);
+  return jobs.map((job) => ({
+    id: job.id ?? '',
+    userId: job.data.userId,
+    attempts: job.attemptsMade,
+    reason: job.failedReason,
+    ...(job.finishedOn === undefined ? {} : { failedAt: new Date(job.finishedOn) }),
+  }));
+}
