@@ -10,6 +10,15 @@ import { ExtractiveComposer } from './compose/index.ts';
 import { corpusPaths, loadCorpus, type LoadedCorpus } from './corpus/index.ts';
 import { loadGloveEmbeddings, type GloveCacheProgress } from './embeddings/index.ts';
 import {
+  createChatModel,
+  LlmComposer,
+  providerHost,
+  type ChatModelPort,
+  type Clock,
+  type GuardObserver,
+  type LlmSettings,
+} from './llm/index.ts';
+import {
   createVectorMirror,
   HybridRetriever,
   KeywordIndex,
@@ -46,6 +55,13 @@ export interface OpenKnowledgeOptions {
   readonly translators?: readonly string[];
   readonly logger?: KnowledgeLog;
   readonly onProgress?: (line: string) => void;
+  /** The LLM composer's settings; absent means every answer is extractive. */
+  readonly llm?: LlmSettings;
+  /** Counts of the guard's work, for /metrics. */
+  readonly guardObserver?: GuardObserver;
+  /** Tests: a clock for the breaker and deadlines, a model port instead of ChatOpenAI. */
+  readonly llmClock?: Clock;
+  readonly chatModel?: ChatModelPort;
 }
 
 export class KnowledgeConfigError extends Error {
@@ -81,10 +97,27 @@ export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Know
     vectors,
     ...(vectorStore === undefined ? {} : { vectorSearch: vectorStore.search }),
   });
+  const llm =
+    options.llm === undefined
+      ? undefined
+      : {
+          provider: providerHost(options.llm.baseUrl),
+          composer: new LlmComposer({
+            model: options.chatModel ?? createChatModel(options.llm),
+            corpus,
+            verseCards,
+            timeoutMs: options.llm.timeoutMs,
+            breakerFailures: options.llm.breakerFailures,
+            breakerCooldownMs: options.llm.breakerCooldownMs,
+            ...(options.llmClock === undefined ? {} : { clock: options.llmClock }),
+            ...(options.guardObserver === undefined ? {} : { observer: options.guardObserver }),
+          }),
+        };
   return createKnowledge({
     corpus,
     themeMap,
     retriever,
+    ...(llm === undefined ? {} : { llm }),
     composer: new ExtractiveComposer({ corpus, openings, verseCards }),
     helplines,
     verseCards,

@@ -4,7 +4,15 @@
  * in reverse order, even when one step of the shutdown fails.
  */
 import path from 'node:path';
-import { corpusPaths, ensureCorpus, openKnowledge, type Knowledge } from '../../knowledge/index.ts';
+import {
+  corpusPaths,
+  DEFAULT_LLM_MODEL,
+  ensureCorpus,
+  openKnowledge,
+  type GuardObserver,
+  type Knowledge,
+  type LlmSettings,
+} from '../../knowledge/index.ts';
 import type { Config } from '../config/index.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import {
@@ -31,6 +39,8 @@ export interface OpenAppOptions {
   /** Per-person message budget for channels (the server passes one; the CLI does not). */
   readonly rateLimiter?: RateLimiterAbstract;
   readonly observer?: EngineObserver;
+  /** Counts of the LLM citation guard's work (metrics). */
+  readonly guardObserver?: GuardObserver;
 }
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
@@ -45,11 +55,14 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     if (corpusSync.action === 'synced') {
       onProgress?.(`corpus ${corpusSync.version} synced (${corpusSync.reason})`);
     }
+    const llm = llmSettings(config);
     const knowledge = await openKnowledge({
       projectRoot: config.projectRoot,
       dataDir: config.dataDir,
       chromaUrl: config.chromaUrl,
       translators: config.shownTranslators,
+      ...(llm === undefined ? {} : { llm }),
+      ...(options.guardObserver === undefined ? {} : { guardObserver: options.guardObserver }),
       logger,
       onProgress: (line) => onProgress?.(line),
     });
@@ -75,6 +88,13 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     await closeAll(cleanups, logger);
     throw error;
   }
+}
+
+/** The LLM composer is on when a key or an OpenAI-compatible server is configured. */
+export function llmSettings(config: Config): LlmSettings | undefined {
+  const { apiKey, baseUrl, model } = config.openai;
+  if (apiKey === undefined && baseUrl === undefined) return undefined;
+  return { apiKey, baseUrl, model: model ?? DEFAULT_LLM_MODEL, ...config.llm };
 }
 
 async function closeAll(cleanups: Array<() => Promise<void>>, logger: Logger): Promise<void> {

@@ -62,6 +62,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger,
       rateLimiter,
       observer: metrics.engineObserver,
+      guardObserver: metrics.guardObserver,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
     cleanups.push(() => app.close());

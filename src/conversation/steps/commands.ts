@@ -7,10 +7,10 @@ import {
   EMPTY_MESSAGE,
   HELP,
   NOTHING_SHOWN_YET,
-  PRIVACY,
+  privacyText,
   UNKNOWN_COMMAND,
   VERSE_USAGE,
-  WELCOME,
+  welcomeText,
   wordingFor,
 } from '../wording.ts';
 import { toEngineReply } from './to-engine-reply.ts';
@@ -29,9 +29,15 @@ type Command = (turn: Turn, argument: string) => Promise<EngineReply> | EngineRe
  */
 export function commands(knowledge: Knowledge, users: UserStore): Step {
   const table: Record<string, Command> = {
-    start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
+    start: (turn) =>
+      commandReply([
+        { type: 'text', text: welcomeText(wordingFor(turn.language), knowledge.llmProvider) },
+      ]),
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
-    privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
+    privacy: (turn) =>
+      commandReply([
+        { type: 'text', text: privacyText(wordingFor(turn.language), knowledge.llmProvider) },
+      ]),
     delete: (turn, argument) => deleteCommand(users, turn, argument),
     verse: (turn, argument) => {
       const language = turn.language ?? 'en';
