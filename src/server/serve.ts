@@ -87,6 +87,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     await channels.startAll({
       onMessage: (message) => app.engine.handle(message),
+      onStream: (message) => app.engine.stream(message),
       deliver,
       logger,
     });
