@@ -62,6 +62,15 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       chromaUrl: config.chromaUrl,
       translators: config.shownTranslators,
       ...(llm === undefined ? {} : { llm }),
+      embeddings:
+        config.embeddings === 'openai'
+          ? {
+              kind: 'openai',
+              apiKey: config.openai.apiKey,
+              baseUrl: config.openai.baseUrl,
+              model: config.openai.embeddingsModel,
+            }
+          : { kind: 'local' },
       ...(options.guardObserver === undefined ? {} : { guardObserver: options.guardObserver }),
       logger,
       onProgress: (line) => onProgress?.(line),
