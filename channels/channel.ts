@@ -7,7 +7,7 @@
  * for every channel alike (ARCHITECTURE.md, "The one path a message takes").
  */
 import type { Express } from 'express';
-import type { ChannelName, InboundMessage, Reply } from '../src/messages/index.ts';
+import type { ChannelName, InboundMessage, Reply, ReplyPart } from '../src/messages/index.ts';
 
 export type { ChannelName };
 
@@ -17,6 +17,18 @@ export interface HandledReply extends Reply {
 }
 
 export type InboundHandler = (message: InboundMessage) => Promise<HandledReply>;
+
+/**
+ * The engine's streaming answer: prose released sentence by sentence (each already checked),
+ * then the reply's parts, then `done`. Parts are the whole reply; deltas are a preview of its
+ * first text part.
+ */
+export type StreamedEvent =
+  | { readonly type: 'text-delta'; readonly text: string }
+  | { readonly type: 'part'; readonly part: ReplyPart }
+  | { readonly type: 'done'; readonly meta: HandledReply['meta'] };
+
+export type StreamingHandler = (message: InboundMessage) => AsyncIterable<StreamedEvent>;
 
 /** The slice of a pino logger adapters use; they log ids and codes, never message text. */
 export interface ChannelLog {
@@ -29,6 +41,8 @@ export interface ChannelLog {
 export interface ChannelContext {
   /** The engine: dedupe, identity, safety, limits, commands, knowledge — in that order. */
   readonly onMessage: InboundHandler;
+  /** The same engine, streaming; channels that can show text as it comes (the widget) use it. */
+  readonly onStream?: StreamingHandler;
   /**
    * Sends a reply through the shared retry/backoff/permanent-failure path; adapters use it for
    * replies to inbound messages too, so every channel gets the same guarantees.

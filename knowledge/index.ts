@@ -6,6 +6,7 @@ export { openKnowledge, KnowledgeConfigError } from './open-knowledge.ts';
 export type { KnowledgeLog, OpenKnowledgeOptions } from './open-knowledge.ts';
 export { createKnowledge } from './answer/knowledge.ts';
 export type {
+  AnswerEvent,
   AnotherVerseRequest,
   AnswerRequest,
   Knowledge,
@@ -32,3 +33,14 @@ export type {
 } from './corpus/index.ts';
 export type { ReplyLanguage } from './compose/index.ts';
 export type { VerseReference } from './retrieval/index.ts';
+export { DEFAULT_LLM_MODEL, PROMPT_VERSION } from './llm/index.ts';
+export type {
+  BreakerState,
+  ChatModelPort,
+  Clock,
+  FallbackReason,
+  GuardEvent,
+  GuardObserver,
+  LlmSettings,
+  ViolationKind,
+} from './llm/index.ts';

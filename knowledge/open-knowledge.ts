@@ -8,7 +8,22 @@ import path from 'node:path';
 import { createKnowledge, type Knowledge } from './answer/knowledge.ts';
 import { ExtractiveComposer } from './compose/index.ts';
 import { corpusPaths, loadCorpus, type LoadedCorpus } from './corpus/index.ts';
-import { loadGloveEmbeddings, type GloveCacheProgress } from './embeddings/index.ts';
+import {
+  createOpenAiEmbedder,
+  loadGloveEmbeddings,
+  type GloveCacheProgress,
+  type OpenAiEmbeddingSettings,
+  type RemoteEmbedder,
+} from './embeddings/index.ts';
+import {
+  createChatModel,
+  LlmComposer,
+  providerHost,
+  type ChatModelPort,
+  type Clock,
+  type GuardObserver,
+  type LlmSettings,
+} from './llm/index.ts';
 import {
   createVectorMirror,
   HybridRetriever,
@@ -46,6 +61,19 @@ export interface OpenKnowledgeOptions {
   readonly translators?: readonly string[];
   readonly logger?: KnowledgeLog;
   readonly onProgress?: (line: string) => void;
+  /**
+   * Embeddings for the vector store: `local` (word vectors, default) or OpenAI-compatible ones,
+   * which get their own Chroma collection (the name carries the embedder id).
+   */
+  readonly embeddings?:
+    { readonly kind: 'local' } | ({ readonly kind: 'openai' } & OpenAiEmbeddingSettings);
+  /** The LLM composer's settings; absent means every answer is extractive. */
+  readonly llm?: LlmSettings;
+  /** Counts of the guard's work, for /metrics. */
+  readonly guardObserver?: GuardObserver;
+  /** Tests: a clock for the breaker and deadlines, a model port instead of ChatOpenAI. */
+  readonly llmClock?: Clock;
+  readonly chatModel?: ChatModelPort;
 }
 
 export class KnowledgeConfigError extends Error {
@@ -71,8 +99,12 @@ export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Know
     }),
   ]);
   const verseCards = { translators: displayTranslators(corpus, options.translators ?? []) };
+  const remote =
+    options.embeddings?.kind === 'openai' ? createOpenAiEmbedder(options.embeddings) : undefined;
   const vectorStore =
-    options.vectorStore === 'off' ? undefined : await openVectorStore(options, corpus, vectors);
+    options.vectorStore === 'off'
+      ? undefined
+      : await openVectorStore(options, corpus, remote ?? vectors);
   const retriever = new HybridRetriever({
     corpus,
     themeMap,
@@ -80,11 +112,29 @@ export async function openKnowledge(options: OpenKnowledgeOptions): Promise<Know
     keywordIndex: new KeywordIndex(corpus),
     vectors,
     ...(vectorStore === undefined ? {} : { vectorSearch: vectorStore.search }),
+    ...(remote === undefined ? {} : { embedQuery: (text: string) => remote.embedQuery(text) }),
   });
+  const llm =
+    options.llm === undefined
+      ? undefined
+      : {
+          provider: providerHost(options.llm.baseUrl),
+          composer: new LlmComposer({
+            model: options.chatModel ?? createChatModel(options.llm),
+            corpus,
+            verseCards,
+            timeoutMs: options.llm.timeoutMs,
+            breakerFailures: options.llm.breakerFailures,
+            breakerCooldownMs: options.llm.breakerCooldownMs,
+            ...(options.llmClock === undefined ? {} : { clock: options.llmClock }),
+            ...(options.guardObserver === undefined ? {} : { observer: options.guardObserver }),
+          }),
+        };
   return createKnowledge({
     corpus,
     themeMap,
     retriever,
+    ...(llm === undefined ? {} : { llm }),
     composer: new ExtractiveComposer({ corpus, openings, verseCards }),
     helplines,
     verseCards,
@@ -137,7 +187,7 @@ interface OpenVectorStore {
 async function openVectorStore(
   options: OpenKnowledgeOptions,
   corpus: LoadedCorpus,
-  embeddings: Awaited<ReturnType<typeof loadGloveEmbeddings>>,
+  embeddings: Awaited<ReturnType<typeof loadGloveEmbeddings>> | RemoteEmbedder,
 ): Promise<OpenVectorStore | undefined> {
   let server: ChromaServer | undefined;
   try {

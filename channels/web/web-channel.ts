@@ -162,15 +162,47 @@ export function createWebChannel(options: WebChannelOptions): ChannelAdapter {
     // under load. A slower one gets comment frames, the first of which opens the stream.
     const keepAlive = setInterval(() => write(res, ': keep-alive\n\n'), keepAliveMs);
     let stream: string;
+    // Frames not yet written. Everything waits here until prose starts streaming (an LLM
+    // answer), so an answer made all at once still leaves in one write.
+    let unsent = '';
+    let live = false;
+    const emit = (frame: string) => {
+      unsent += frame;
+      if (live) {
+        write(res, unsent);
+        unsent = '';
+      }
+    };
     try {
-      const { value } = await replay.run(`${sessionId}:${body.id}`, async () => {
-        const reply = await handler.onMessage(toInboundMessage(body, sessionId, new Date(now())));
-        // Taken only once the answer exists, so a failed turn loses nothing that was waiting;
-        // recorded with the answer, so a retry after a dropped stream shows it too.
-        const pending = toPartEvents(outbox.take(sessionId), linkFile);
-        return [...pending, ...answerEvents(reply, linkFile)].map(sseFrame).join('');
+      const { value, replayed } = await replay.run(`${sessionId}:${body.id}`, async () => {
+        const message = toInboundMessage(body, sessionId, new Date(now()));
+        if (handler.onStream === undefined) {
+          const reply = await handler.onMessage(message);
+          // Taken only once the answer exists, so a failed turn loses nothing that was waiting;
+          // recorded with the answer, so a retry after a dropped stream shows it too.
+          const pending = toPartEvents(outbox.take(sessionId), linkFile);
+          return [...pending, ...answerEvents(reply, linkFile)].map(sseFrame).join('');
+        }
+        let recorded = '';
+        for await (const event of handler.onStream(message)) {
+          const frames =
+            event.type === 'done'
+              ? [
+                  // Pending nudges follow a streamed answer (taken once it exists, as above).
+                  ...toPartEvents(outbox.take(sessionId), linkFile),
+                  ...answerEvents({ parts: [], meta: event.meta }, linkFile),
+                ]
+              : event.type === 'part'
+                ? toPartEvents([event.part], linkFile)
+                : [event];
+          const text = frames.map(sseFrame).join('');
+          recorded += text;
+          if (event.type === 'text-delta') live = true;
+          emit(text);
+        }
+        return recorded;
       });
-      stream = value;
+      stream = replayed || handler.onStream === undefined ? value : unsent;
     } catch (error) {
       logger()?.error({ err: error, channel: 'web' }, 'widget message failed');
       stream = sseFrame({
@@ -182,6 +214,7 @@ export function createWebChannel(options: WebChannelOptions): ChannelAdapter {
       clearInterval(keepAlive);
     }
     if (!res.writableEnded && !res.destroyed) res.end(stream);
+    unsent = '';
   }
 
   function fileLinker(req: Request): FileLinker {

@@ -34,6 +34,7 @@ import {
   type CrisisAssessment,
   type Helplines,
 } from '../safety/index.ts';
+import type { LlmComposer } from '../llm/index.ts';
 import type { ThemeMap } from '../themes/index.ts';
 import type { Answer, AnswerFlag } from './answer.ts';
 
@@ -61,6 +62,15 @@ export interface AnswerRequest {
   readonly recentlyShown?: readonly string[];
 }
 
+/**
+ * What `answerStream` yields: prose as it is released (each sentence already checked), then the
+ * parts, then the finished answer — whose parts are exactly the `part` events sent before it.
+ */
+export type AnswerEvent =
+  | { readonly type: 'text-delta'; readonly text: string }
+  | { readonly type: 'part'; readonly part: ReplyPart }
+  | { readonly type: 'done'; readonly answer: Answer };
+
 export interface AnotherVerseRequest {
   readonly themeId: string | undefined;
   /** Refs already shown, newest first; the newest is the thread to continue. */
@@ -77,6 +87,10 @@ export interface Knowledge {
   findReference(text: string): VerseReference | undefined;
   lookup(reference: VerseReference, language: ReplyLanguage): Answer;
   answer(request: AnswerRequest): Promise<Answer>;
+  /** The same answer, released as it is made (the LLM composer streams; the others do not). */
+  answerStream(request: AnswerRequest): AsyncIterable<AnswerEvent>;
+  /** Where messages go when an LLM composer is configured (for /privacy), else undefined. */
+  readonly llmProvider: string | undefined;
   anotherVerse(request: AnotherVerseRequest): Promise<Answer>;
   /** Throws when the vector store cannot be reached; `off` when none is in use. */
   readonly checkVectorStore: (() => Promise<void>) | 'off';
@@ -92,6 +106,8 @@ export interface KnowledgeDeps {
   readonly verseCards: VerseCardOptions;
   readonly checkVectorStore?: () => Promise<void>;
   readonly close?: () => Promise<void>;
+  /** Warmer prose around the same verses; absent means every answer is extractive. */
+  readonly llm?: { readonly composer: LlmComposer; readonly provider: string };
 }
 
 export function createKnowledge(deps: KnowledgeDeps): Knowledge {
@@ -149,7 +165,16 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
     });
   }
 
-  async function answer(request: AnswerRequest): Promise<Answer> {
+  /**
+   * Everything before the composer: misuse, direct references and retrieval with the extractive
+   * answer. `final` answers need no LLM; otherwise `extractive` is what an LLM answer falls back to.
+   */
+  async function prepare(
+    request: AnswerRequest,
+  ): Promise<
+    | { readonly kind: 'final'; readonly answer: Answer }
+    | { readonly kind: 'composed'; readonly extractive: Answer; readonly language: ReplyLanguage }
+  > {
     const language = detectLanguage(request.text);
     const misuse = assessMisuse(request.text);
     if (misuse.misuse && misuse.kind !== undefined) {
@@ -163,17 +188,20 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
         region,
       });
       const verseParts = cards(reply.verseRefs);
-      return verified({
-        parts: [...reply.parts, ...verseParts],
-        citations: verseParts.map((part) => part.ref),
-        retrieved: [],
-        flags: ['misuse_guard'],
-        composer: 'extractive',
-        themeId: undefined,
-      });
+      return {
+        kind: 'final',
+        answer: verified({
+          parts: [...reply.parts, ...verseParts],
+          citations: verseParts.map((part) => part.ref),
+          retrieved: [],
+          flags: ['misuse_guard'],
+          composer: 'extractive',
+          themeId: undefined,
+        }),
+      };
     }
     const reference = parseVerseReference(request.text, chapterLengths);
-    if (reference !== undefined) return lookup(reference, language);
+    if (reference !== undefined) return { kind: 'final', answer: lookup(reference, language) };
     const retrieval = await deps.retriever.retrieve(request.text, {
       exclude: new Set(request.recentlyShown ?? []),
     });
@@ -181,7 +209,7 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
     const flags: AnswerFlag[] = [];
     if (composition.citations.length === 0) flags.push('no_match');
     if (retrieval.degraded.includes('vector-store')) flags.push('vector_store_unavailable');
-    return verified({
+    const extractive = verified({
       parts: composition.parts,
       citations: composition.citations,
       retrieved: retrieval.refs.map((fused) => fused.ref),
@@ -189,6 +217,54 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
       composer: 'extractive',
       themeId: composition.themeId,
     });
+    return { kind: 'composed', extractive, language };
+  }
+
+  function llmInput(request: AnswerRequest, extractive: Answer, language: ReplyLanguage) {
+    return {
+      text: request.text,
+      language,
+      retrieved: extractive.retrieved,
+      earlier: request.recentlyShown ?? [],
+      fallback: extractive,
+    };
+  }
+
+  async function answer(request: AnswerRequest): Promise<Answer> {
+    const prepared = await prepare(request);
+    if (prepared.kind === 'final') return prepared.answer;
+    if (deps.llm === undefined) return prepared.extractive;
+    const composed = await deps.llm.composer.compose(
+      llmInput(request, prepared.extractive, prepared.language),
+    );
+    return verified(composed);
+  }
+
+  async function* answerStream(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
+    const prepared = await prepare(request);
+    if (prepared.kind === 'final' || deps.llm === undefined) {
+      const whole = prepared.kind === 'final' ? prepared.answer : prepared.extractive;
+      for (const part of whole.parts) yield { type: 'part', part };
+      yield { type: 'done', answer: whole };
+      return;
+    }
+    const stream = deps.llm.composer.composeStream(
+      llmInput(request, prepared.extractive, prepared.language),
+    );
+    for (;;) {
+      const next = await stream.next();
+      if (next.done === true) {
+        // The same check as the parts below, so the answer lists exactly what was sent.
+        yield { type: 'done', answer: verified(next.value) };
+        return;
+      }
+      const event = next.value;
+      // Cards reaching a person are checked against the corpus here, as `verified` does.
+      if (event.type === 'part' && event.part.type === 'verse') {
+        if (verseCardProblem(corpus, event.part) !== undefined) continue;
+      }
+      yield event;
+    }
   }
 
   function anotherVerse(request: AnotherVerseRequest): Answer {
@@ -254,6 +330,8 @@ export function createKnowledge(deps: KnowledgeDeps): Knowledge {
     findReference: (text) => parseVerseReference(text, chapterLengths),
     lookup,
     answer,
+    answerStream,
+    llmProvider: deps.llm?.provider,
     // Async in the contract: the LLM composer (its own issue) will need to await here.
     anotherVerse: (request) => Promise.resolve(anotherVerse(request)),
     checkVectorStore: deps.checkVectorStore ?? 'off',

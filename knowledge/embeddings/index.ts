@@ -11,3 +11,5 @@ export type { GloveModel, SentenceSettings } from './glove-embeddings.ts';
 export { CacheInvalidError } from './cache-file.ts';
 export { WinkSourceError } from './read-wink-source.ts';
 export { tokenize } from './tokenize.ts';
+export { createOpenAiEmbedder, openAiEmbedderId } from './openai-embedder.ts';
+export type { OpenAiEmbeddingSettings, RemoteEmbedder } from './openai-embedder.ts';

@@ -31,6 +31,11 @@ export interface RetrieverDeps {
   readonly keywordIndex: KeywordIndex;
   readonly vectors?: WordVectors;
   readonly vectorSearch?: VectorSearch;
+  /**
+   * Embeds the message for the vector search when the verses were embedded by another model
+   * than the word vectors (OpenAI embeddings); by default the word vectors' sentence vector.
+   */
+  readonly embedQuery?: (text: string) => Promise<Float32Array | undefined>;
   /** How much each signal counts in the fusion (see DEFAULT_WEIGHTS). */
   readonly weights?: Partial<SignalWeights>;
 }
@@ -87,8 +92,9 @@ export class HybridRetriever {
       },
     ];
     const degraded: string[] = [];
-    const vector = this.#deps.vectors?.embedText(text);
-    if (vector !== undefined && this.#deps.vectorSearch !== undefined) {
+    const vector = await this.#queryVector(text);
+    if (vector === 'failed') degraded.push('vector-store');
+    else if (vector !== undefined && this.#deps.vectorSearch !== undefined) {
       try {
         const verses = await this.#deps.vectorSearch.nearestVerses(vector, 30);
         lists.push({ name: 'vector-verses', weight: this.#weights.vectorVerses, refs: verses });
@@ -102,6 +108,17 @@ export class HybridRetriever {
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
     return { refs, themes, degraded };
+  }
+
+  /** The message's vector; undefined when no word is known locally, 'failed' when a remote embedder failed. */
+  async #queryVector(text: string): Promise<Float32Array | undefined | 'failed'> {
+    if (this.#deps.vectorSearch === undefined) return undefined;
+    if (this.#deps.embedQuery === undefined) return this.#deps.vectors?.embedText(text);
+    try {
+      return (await this.#deps.embedQuery(text)) ?? 'failed';
+    } catch {
+      return 'failed';
+    }
   }
 }
 

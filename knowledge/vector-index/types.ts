@@ -7,12 +7,17 @@ export interface IndexItem {
   metadata?: ItemMetadata;
 }
 
-/** What the index needs from an embedder (GloveEmbeddings has it). */
-export interface IndexEmbedder {
-  /** Names the embedder and its weighting; part of every collection name. */
-  readonly id: string;
-  embedText(text: string): Float32Array | undefined;
-}
+/**
+ * What the index needs from an embedder: one text at a time in-process (GloveEmbeddings), or a
+ * batch over the network (OpenAI embeddings). `id` names the embedder and its weighting; it is
+ * part of every collection name, so vectors of different embedders never share a collection.
+ */
+export type IndexEmbedder =
+  | { readonly id: string; embedText(text: string): ArrayLike<number> | undefined }
+  | {
+      readonly id: string;
+      embedTexts(texts: readonly string[]): Promise<Array<ArrayLike<number> | undefined>>;
+    };
 
 export interface EnsureCollectionInput {
   /** What the items are, e.g. "verses" or "themes". */

@@ -101,7 +101,13 @@ export function createVectorIndex(options: VectorIndexOptions): VectorIndex {
     for (const item of input.items) {
       if (seen.has(item.id)) throw new RangeError(`duplicate item id ${item.id}`);
       seen.add(item.id);
-      const vector = embedder.embedText(item.text);
+    }
+    const vectors =
+      'embedTexts' in embedder
+        ? await embedder.embedTexts(input.items.map((item) => item.text))
+        : input.items.map((item) => embedder.embedText(item.text));
+    for (const [index, item] of input.items.entries()) {
+      const vector = vectors[index];
       if (!vector) {
         skipped++;
         continue;

@@ -4,7 +4,15 @@
  * in reverse order, even when one step of the shutdown fails.
  */
 import path from 'node:path';
-import { corpusPaths, ensureCorpus, openKnowledge, type Knowledge } from '../../knowledge/index.ts';
+import {
+  corpusPaths,
+  DEFAULT_LLM_MODEL,
+  ensureCorpus,
+  openKnowledge,
+  type GuardObserver,
+  type Knowledge,
+  type LlmSettings,
+} from '../../knowledge/index.ts';
 import type { Config } from '../config/index.ts';
 import { loadMasterKeys } from '../crypto/index.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -36,6 +44,8 @@ export interface OpenAppOptions {
   readonly observer?: EngineObserver;
   /** The nudge queue's scheduler, when Redis runs; `/remind` says reminders are off without it. */
   readonly reminderScheduler?: ReminderScheduler;
+  /** Counts of the LLM citation guard's work (metrics). */
+  readonly guardObserver?: GuardObserver;
 }
 
 /** The SQLite file of a data folder (the CLI's key rotation opens it without the rest). */
@@ -57,11 +67,23 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     if (corpusSync.action === 'synced') {
       onProgress?.(`corpus ${corpusSync.version} synced (${corpusSync.reason})`);
     }
+    const llm = llmSettings(config);
     const knowledge = await openKnowledge({
       projectRoot: config.projectRoot,
       dataDir: config.dataDir,
       chromaUrl: config.chromaUrl,
       translators: config.shownTranslators,
+      ...(llm === undefined ? {} : { llm }),
+      embeddings:
+        config.embeddings === 'openai'
+          ? {
+              kind: 'openai',
+              apiKey: config.openai.apiKey,
+              baseUrl: config.openai.baseUrl,
+              model: config.openai.embeddingsModel,
+            }
+          : { kind: 'local' },
+      ...(options.guardObserver === undefined ? {} : { guardObserver: options.guardObserver }),
       logger,
       onProgress: (line) => onProgress?.(line),
     });
@@ -97,6 +119,13 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     await closeAll(cleanups, logger);
     throw error;
   }
+}
+
+/** The LLM composer is on when a key or an OpenAI-compatible server is configured. */
+export function llmSettings(config: Config): LlmSettings | undefined {
+  const { apiKey, baseUrl, model } = config.openai;
+  if (apiKey === undefined && baseUrl === undefined) return undefined;
+  return { apiKey, baseUrl, model: model ?? DEFAULT_LLM_MODEL, ...config.llm };
 }
 
 async function closeAll(cleanups: Array<() => Promise<void>>, logger: Logger): Promise<void> {

@@ -41,6 +41,16 @@ export interface Config {
     readonly apiKey: string | undefined;
     readonly baseUrl: string | undefined;
     readonly model: string | undefined;
+    readonly embeddingsModel: string;
+  };
+  /** The LLM composer's tuning; it is on only when `openai.apiKey` or `openai.baseUrl` is set. */
+  readonly llm: {
+    readonly temperature: number;
+    readonly maxTokens: number;
+    /** Budget for the whole model part of one answer, retries and regeneration included. */
+    readonly timeoutMs: number;
+    readonly breakerFailures: number;
+    readonly breakerCooldownMs: number;
   };
   readonly masterKeys: readonly MasterKey[];
   readonly masterKeyFile: string | undefined;
@@ -102,6 +112,14 @@ export function toConfig(env: Environment, projectRoot: string): Config {
       apiKey: env.OPENAI_API_KEY,
       baseUrl: env.OPENAI_BASE_URL,
       model: env.LLM_MODEL,
+      embeddingsModel: env.OPENAI_EMBEDDINGS_MODEL,
+    },
+    llm: {
+      temperature: env.LLM_TEMPERATURE,
+      maxTokens: env.LLM_MAX_TOKENS,
+      timeoutMs: env.LLM_TIMEOUT_MS,
+      breakerFailures: env.LLM_BREAKER_FAILURES,
+      breakerCooldownMs: env.LLM_BREAKER_COOLDOWN_MS,
     },
     masterKeys: env.MASTER_KEYS,
     masterKeyFile: env.MASTER_KEY_FILE === undefined ? undefined : resolve(env.MASTER_KEY_FILE),

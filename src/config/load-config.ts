@@ -34,11 +34,11 @@ export function loadConfig(
     throw new ConfigError(describeIssues(parsed.error));
   }
   const missing = missingForProduction(parsed.data);
-  if (missing.length > 0) {
-    throw new ConfigError(
-      missing.map((name) => `${name} is required when SARATHI_MODE=production`),
-    );
-  }
+  const problems = [
+    ...missingForEmbeddings(parsed.data),
+    ...missing.map((name) => `${name} is required when SARATHI_MODE=production`),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
   return toConfig(parsed.data, options.projectRoot ?? PROJECT_ROOT);
 }
 
@@ -59,6 +59,12 @@ function describeIssues(error: z.ZodError): string[] {
     if (!lines.has(name)) lines.set(name, `${name}${detail}: ${issue.message}`);
   }
   return [...lines.values()];
+}
+
+function missingForEmbeddings(env: Environment): string[] {
+  if (env.EMBEDDINGS !== 'openai') return [];
+  if (env.OPENAI_API_KEY !== undefined || env.OPENAI_BASE_URL !== undefined) return [];
+  return ['EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL'];
 }
 
 function missingForProduction(env: Environment): string[] {

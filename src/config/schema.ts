@@ -96,6 +96,36 @@ export const environmentSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalUrl,
   LLM_MODEL: optionalText,
+  LLM_TEMPERATURE: z.coerce
+    .number({ message: 'must be a number from 0 to 2' })
+    .min(0, { message: 'must be a number from 0 to 2' })
+    .max(2, { message: 'must be a number from 0 to 2' })
+    .default(0.4),
+  LLM_MAX_TOKENS: z.coerce
+    .number({ message: 'must be a whole number of tokens (50-4000)' })
+    .int({ message: 'must be a whole number of tokens (50-4000)' })
+    .min(50, { message: 'must be a whole number of tokens (50-4000)' })
+    .max(4000, { message: 'must be a whole number of tokens (50-4000)' })
+    .default(600),
+  LLM_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be milliseconds (500-120000)' })
+    .int({ message: 'must be milliseconds (500-120000)' })
+    .min(500, { message: 'must be milliseconds (500-120000)' })
+    .max(120_000, { message: 'must be milliseconds (500-120000)' })
+    .default(8000),
+  LLM_BREAKER_FAILURES: z.coerce
+    .number({ message: 'must be a whole number of failures (1-100)' })
+    .int({ message: 'must be a whole number of failures (1-100)' })
+    .min(1, { message: 'must be a whole number of failures (1-100)' })
+    .max(100, { message: 'must be a whole number of failures (1-100)' })
+    .default(3),
+  LLM_BREAKER_COOLDOWN_MS: z.coerce
+    .number({ message: 'must be milliseconds (1000-3600000)' })
+    .int({ message: 'must be milliseconds (1000-3600000)' })
+    .min(1000, { message: 'must be milliseconds (1000-3600000)' })
+    .max(3_600_000, { message: 'must be milliseconds (1000-3600000)' })
+    .default(30_000),
+  OPENAI_EMBEDDINGS_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
   MASTER_KEYS: masterKeyList,
   MASTER_KEY_FILE: optionalText,
   WIDGET_SESSION_SECRET: optionalText,

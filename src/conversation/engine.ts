@@ -10,7 +10,7 @@ import { createDataKeys, createUserCipher, type MasterKeyRing } from '../crypto/
 import { createIdentityLinks } from '../identity/index.ts';
 import { createJourneys, journeyLanguageFor, type JourneyCatalog } from '../journeys/index.ts';
 import type { Logger } from '../logger/index.ts';
-import type { InboundMessage, ReplyPart } from '../messages/index.ts';
+import type { InboundMessage } from '../messages/index.ts';
 import { createReflections } from '../reflections/index.ts';
 import type { ReminderScheduler } from '../reminders/index.ts';
 import type { Stores } from '../stores/index.ts';
@@ -27,7 +27,14 @@ import { lengthLimit } from './steps/length-limit.ts';
 import { rateLimit } from './steps/rate-limit.ts';
 import { remember } from './steps/remember.ts';
 import { safetyGate } from './steps/safety-gate.ts';
-import { commandReply, type EngineReply, type ReplyMeta, type Turn } from './turn.ts';
+import { createEventChannel } from './event-channel.ts';
+import {
+  commandReply,
+  type EngineReply,
+  type ReleasedEvent,
+  type ReplyMeta,
+  type Turn,
+} from './turn.ts';
 import { TROUBLE, wordingFor } from './wording.ts';
 
 export interface HandleOptions {
@@ -38,12 +45,11 @@ export interface HandleOptions {
 /**
  * What `stream` yields. Nothing is released before it passed the safety gate and (for verses)
  * came from the corpus; with the extractive composer the whole reply is ready at once, so every
- * part arrives together. The LLM composer will release prose sentence by sentence.
+ * part arrives together. The LLM composer releases prose sentence by sentence (`text-delta`),
+ * each sentence after the output check and the citation guard passed it, then the final text
+ * part (the same prose, which replaces the deltas) and the verse cards.
  */
-export type StreamEvent =
-  | { readonly type: 'text-delta'; readonly text: string }
-  | { readonly type: 'part'; readonly part: ReplyPart }
-  | { readonly type: 'done'; readonly meta: ReplyMeta };
+export type StreamEvent = ReleasedEvent | { readonly type: 'done'; readonly meta: ReplyMeta };
 
 export interface ConversationEngine {
   handle(message: InboundMessage, options?: HandleOptions): Promise<EngineReply>;
@@ -104,8 +110,11 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   let inFlight = 0;
   let idle: (() => void)[] = [];
 
-  async function answer(message: InboundMessage, options: HandleOptions): Promise<EngineReply> {
-    const turn: Turn = { message, stateless: options.stateless === true };
+  async function answer(
+    message: InboundMessage,
+    options: HandleOptions,
+    turn: Turn = { message, stateless: options.stateless === true },
+  ): Promise<EngineReply> {
     try {
       const reply = await run(turn);
       if (turn.userId === undefined || reply.meta.userId !== undefined) return reply;
@@ -114,6 +123,8 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       // A failure anywhere after the safety gate must still leave the person with words,
       // never silence; the log carries ids and the cause, not the message.
       const error = new TurnError('handle', ids(turn), { cause });
+      // Whatever was released stays on screen; the apology follows it.
+      turn.streamed = false;
       logger.error({ err: error, ...error.ids }, 'turn failed');
       const safety = safeAssessment(knowledge, message.text);
       if (safety !== undefined) return safety;
@@ -127,12 +138,13 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   async function handle(
     message: InboundMessage,
     options: HandleOptions = {},
+    turn?: Turn,
   ): Promise<EngineReply> {
     inFlight++;
     const started = performance.now();
     try {
       const reply = await queue.run(`${message.channel}:${message.channelUserId}`, () =>
-        answer(message, options),
+        answer(message, options, turn),
       );
       observer?.onTurn?.({
         channel: message.channel,
@@ -150,11 +162,26 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
   }
 
   return {
-    handle,
-    async *stream(message, options = {}) {
-      const reply = await handle(message, options);
-      for (const part of reply.parts) yield { type: 'part', part };
-      yield { type: 'done', meta: reply.meta };
+    handle: (message, options) => handle(message, options),
+    stream(message, options = {}) {
+      const events = createEventChannel<StreamEvent>();
+      const turn: Turn = {
+        message,
+        stateless: options.stateless === true,
+        release: (event) => events.push(event),
+      };
+      handle(message, options, turn).then(
+        (reply) => {
+          // Replies made all at once (commands, crisis, errors) were not released on the way.
+          if (turn.streamed !== true) {
+            for (const part of reply.parts) events.push({ type: 'part', part });
+          }
+          events.push({ type: 'done', meta: reply.meta });
+          events.close();
+        },
+        (error: unknown) => events.fail(error),
+      );
+      return events;
     },
     async journeyDayReply(userId, now) {
       const user = await stores.users.get(userId);

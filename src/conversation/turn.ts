@@ -19,7 +19,16 @@ export interface Turn {
   language?: ReplyLanguage;
   /** Verses shown recently (newest first) and the last theme, loaded by the remember step. */
   memory?: ConversationMemory;
+  /** Set by `engine.stream`: where the answer step releases checked prose and parts early. */
+  readonly release?: (event: ReleasedEvent) => void;
+  /** True once the answer step released this reply's parts through `release`. */
+  streamed?: boolean;
 }
+
+/** What a step may release before the whole reply is ready (each piece already checked). */
+export type ReleasedEvent =
+  | { readonly type: 'text-delta'; readonly text: string }
+  | { readonly type: 'part'; readonly part: ReplyPart };
 
 export interface ConversationMemory {
   readonly recentlyShown: readonly string[];

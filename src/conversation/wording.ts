@@ -25,6 +25,40 @@ export const WELCOME: Record<Wording, string> = {
   ].join('\n\n'),
 };
 
+/**
+ * When an LLM provider is configured, the person is told plainly that their message goes there.
+ * `provider` is the host answers are made with ("api.openai.com", or a local server's address).
+ */
+const PROVIDER_NOTE: Record<Wording, (provider: string) => string> = {
+  en: (provider) =>
+    `To word my answers, your message and the verses found for it are sent to a language model at ${provider}. Verses themselves always come from the verified Gita text, never from the model.`,
+  hi: (provider) =>
+    `जवाब के शब्द बनाने के लिए आपका संदेश और उससे जुड़े श्लोक ${provider} पर एक भाषा-मॉडल को भेजे जाते हैं। श्लोक हमेशा सत्यापित गीता पाठ से ही आते हैं, मॉडल से कभी नहीं।`,
+};
+
+export function welcomeText(language: Wording, provider: string | undefined): string {
+  if (provider === undefined) return WELCOME[language];
+  const paragraphs = WELCOME[language].split('\n\n');
+  // Before the closing invitation, so the last thing read is still "tell me".
+  paragraphs.splice(paragraphs.length - 1, 0, PROVIDER_NOTE[language](provider));
+  return paragraphs.join('\n\n');
+}
+
+export function privacyText(language: Wording, provider: string | undefined): string {
+  if (provider === undefined) return PRIVACY[language];
+  const lines = PRIVACY[language].split('\n');
+  // The last line says no model sees the words; with a provider configured, that is replaced.
+  lines[lines.length - 1] = PRIVACY_WITH_PROVIDER[language](provider);
+  return lines.join('\n');
+}
+
+const PRIVACY_WITH_PROVIDER: Record<Wording, (provider: string) => string> = {
+  en: (provider) =>
+    `${PROVIDER_NOTE.en(provider)} That provider's own terms apply to what it receives; no id of yours is sent with it. Your messaging app (Telegram, WhatsApp, Teams) also carries your words.`,
+  hi: (provider) =>
+    `${PROVIDER_NOTE.hi(provider)} उस सेवा के अपने नियम उस पर लागू होते हैं जो उसे मिलता है; आपकी कोई पहचान साथ नहीं भेजी जाती। आपका मैसेजिंग ऐप (Telegram, WhatsApp, Teams) भी आपके शब्द ले जाता है।`,
+};
+
 export const HELP: Record<Wording, string> = {
   en: [
     'Write to me in your own words — about exams, work, family, grief, anger, anything — in English, Hindi or Hinglish, and I will share verses that speak to it.',

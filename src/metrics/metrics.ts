@@ -3,7 +3,8 @@
  * process never share counters. Labels are low-cardinality facts — channel, outcome, category —
  * never user ids or text.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { GuardObserver } from '../../knowledge/index.ts';
 import type { DeliveryObserver } from '../../channels/index.ts';
 import type { EngineObserver } from '../conversation/index.ts';
 
@@ -19,6 +20,7 @@ export interface Metrics {
   readonly engineObserver: EngineObserver;
   readonly deliveryObserver: DeliveryObserver;
   readonly nudgeObserver: NudgeMetricsObserver;
+  readonly guardObserver: GuardObserver;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -62,12 +64,70 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     labelNames: ['channel', 'outcome'] as const,
     registers: [registry],
   });
+  const guardChecked = new Counter({
+    name: 'sarathi_llm_answers_checked_total',
+    help: 'Model outputs the citation guard and output check examined.',
+    registers: [registry],
+  });
+  const guardViolations = new Counter({
+    name: 'sarathi_llm_guard_violations_total',
+    help: 'Problems the guard found in model outputs, by kind (invented_ref, ref_not_in_context, misquote, persona, unsafe, unparseable).',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  const guardRegenerations = new Counter({
+    name: 'sarathi_llm_regenerations_total',
+    help: 'Model outputs asked for again with a corrective instruction after a guard violation.',
+    registers: [registry],
+  });
+  const llmFallbacks = new Counter({
+    name: 'sarathi_llm_fallbacks_total',
+    help: 'Answers that fell back to the extractive composer, by reason (guard, breaker_open, timeout, rate_limited, server_error, network, refused).',
+    labelNames: ['reason'] as const,
+    registers: [registry],
+  });
+  const llmRetries = new Counter({
+    name: 'sarathi_llm_retries_total',
+    help: 'Model calls retried, by the failure that caused the retry.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  const breakerOpen = new Gauge({
+    name: 'sarathi_llm_breaker_open',
+    help: '1 while the LLM circuit breaker refuses calls (open or half-open), else 0.',
+    registers: [registry],
+  });
+  breakerOpen.set(0);
   return {
     registry,
     nudgeObserver: {
       onScheduled: () => nudgeSchedules.inc({ change: 'scheduled' }),
       onCancelled: () => nudgeSchedules.inc({ change: 'cancelled' }),
       onOutcome: (channel, outcome) => nudges.inc({ channel, outcome }),
+    },
+    guardObserver: {
+      onGuardEvent: (event) => {
+        switch (event.type) {
+          case 'checked':
+            guardChecked.inc();
+            break;
+          case 'violation':
+            guardViolations.inc({ kind: event.kind });
+            break;
+          case 'regenerated':
+            guardRegenerations.inc();
+            break;
+          case 'fallback':
+            llmFallbacks.inc({ reason: event.reason });
+            break;
+          case 'retry':
+            llmRetries.inc({ kind: event.kind });
+            break;
+          case 'breaker':
+            breakerOpen.set(event.state === 'closed' ? 0 : 1);
+            break;
+        }
+      },
     },
     engineObserver: {
       onTurn: ({ channel, outcome, seconds }) => {

@@ -71,6 +71,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       rateLimiter,
       observer: metrics.engineObserver,
       ...(nudgeQueue === undefined ? {} : { reminderScheduler: nudgeQueue.scheduler }),
+      guardObserver: metrics.guardObserver,
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
     cleanups.push(() => app.close());
@@ -95,6 +96,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     await channels.startAll({
       onMessage: (message) => app.engine.handle(message),
+      onStream: (message) => app.engine.stream(message),
       deliver,
       logger,
     });

@@ -3,6 +3,10 @@
  * Targets on a 2-core machine: p95 ≤ 30 ms on the extractive path, start-up ≤ 5 s with a warm
  * cache, RSS ≤ 400 MB. Prints figures; asserts nothing (benchmarks are not tests).
  *
+ * `npm run bench:answer -- --llm [--delay-ms=200] [--stream]`: the LLM path against a fake
+ * OpenAI-compatible server started here, which answers after the given delay. Reports the time
+ * Sarathi adds beyond the model's own latency (target: p95 ≤ 15 ms).
+ *
  * Messages: our evaluation sets plus generated variations (a situation × a way of saying it),
  * a few hundred in all, each answered by a fresh CLI user so no answer is cached by text.
  */
@@ -13,6 +17,8 @@ import { openApp } from '../../src/app/index.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/logger/index.ts';
 import type { EngineReply } from '../../src/conversation/index.ts';
+import type { InboundMessage } from '../../src/messages/index.ts';
+import { startFakeOpenAiServer } from './fake-openai-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -70,20 +76,47 @@ async function childPeakRssMb(): Promise<number | undefined> {
   }
 }
 
-const config = loadConfig();
+const llmMode = process.argv.includes('--llm');
+const streamMode = process.argv.includes('--stream');
+const delayMs = Number(
+  /^--delay-ms=(\d+)$/u.exec(
+    process.argv.find((arg) => arg.startsWith('--delay-ms=')) ?? '',
+  )?.[1] ?? 200,
+);
+const fake = llmMode ? await startFakeOpenAiServer(delayMs) : undefined;
+const config = loadConfig(
+  fake === undefined
+    ? process.env
+    : {
+        ...process.env,
+        OPENAI_BASE_URL: fake.url,
+        OPENAI_API_KEY: 'bench',
+        LLM_MODEL: 'bench-model',
+        // Never let a slow machine turn into fallbacks that would hide the overhead.
+        LLM_TIMEOUT_MS: String(delayMs * 4 + 5000),
+      },
+);
 const logger = createLogger({ level: 'error', format: 'json', fd: 2 });
 const openStarted = performance.now();
 const app = await openApp({ config, logger });
 const ready = performance.now();
+
+async function answer(message: InboundMessage, stateless = false): Promise<EngineReply> {
+  if (!streamMode) return app.engine.handle(message, { stateless });
+  for await (const event of app.engine.stream(message, { stateless })) {
+    if (event.type === 'done') return { parts: [], meta: event.meta };
+  }
+  throw new Error('stream ended without done');
+}
 
 const texts = await messages();
 const byComposer = new Map<string, number[]>();
 const all: number[] = [];
 // Warm-up: the first calls pay for JIT compilation, not for Sarathi's design.
 for (const text of texts.slice(0, 20)) {
-  await app.engine.handle(
+  await answer(
     { channel: 'cli', address: 'warmup', channelUserId: 'warmup', text, receivedAt: new Date() },
-    { stateless: true },
+    true,
   );
 }
 let index = 0;
@@ -91,7 +124,7 @@ for (const text of texts) {
   index++;
   const user = `bench-${index}`;
   const started = performance.now();
-  const reply: EngineReply = await app.engine.handle({
+  const reply: EngineReply = await answer({
     channel: 'cli',
     address: user,
     channelUserId: user,
@@ -107,6 +140,8 @@ for (const text of texts) {
 const rssMb = process.resourceUsage().maxRSS / 1024;
 const chromaMb = await childPeakRssMb();
 await app.close();
+const modelCalls = fake?.calls();
+await fake?.close();
 
 const line = (name: string, values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -124,3 +159,16 @@ console.log(
   `peak RSS: ${rssMb.toFixed(0)} MB (this process)${chromaMb === undefined ? '' : `; spawned Chroma peak ${chromaMb.toFixed(0)} MB`}`,
 );
 console.log('targets: extractive p95 ≤ 30 ms, start-up ≤ 5 s with a warm cache, RSS ≤ 400 MB');
+if (llmMode) {
+  const llm = byComposer.get('llm') ?? [];
+  console.log(
+    `LLM path${streamMode ? ' (engine.stream)' : ''}: fake OpenAI-compatible server answering after ${delayMs} ms; ${llm.length} LLM answers, ${modelCalls ?? 0} model calls`,
+  );
+  console.log(
+    line(
+      'overhead',
+      llm.map((ms) => ms - delayMs),
+    ),
+  );
+  console.log('target: Sarathi overhead beyond the model latency p95 ≤ 15 ms');
+}

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { OpenKnowledgeOptions } from '../../knowledge/index.ts';
 import { createConversationEngine, type ConversationEngine } from '../../src/conversation/index.ts';
 import { createMasterKeyRing, type MasterKeyRing } from '../../src/crypto/index.ts';
 import { createLogger, type Logger } from '../../src/logger/index.ts';
@@ -39,9 +40,14 @@ export async function openTestEngine(
     vectorStore?: 'chroma' | 'off';
     rateLimiter?: RateLimiterAbstract;
     logger?: Logger;
+    /** Knowledge options under test (e.g. the LLM composer). */
+    knowledge?: Partial<OpenKnowledgeOptions>;
   } = {},
 ): Promise<TestEngine> {
-  const knowledge = await openTestKnowledge({ vectorStore: options.vectorStore ?? 'off' });
+  const knowledge = await openTestKnowledge({
+    vectorStore: options.vectorStore ?? 'off',
+    ...(options.knowledge === undefined ? {} : { extra: options.knowledge }),
+  });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sarathi-engine-'));
   const databaseFile = path.join(dir, 'sarathi.db');
   const stores = await openStores({ driver: 'sqlite', file: databaseFile });

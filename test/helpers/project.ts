@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { openKnowledge, type Knowledge } from '../../knowledge/index.ts';
+import { openKnowledge, type Knowledge, type OpenKnowledgeOptions } from '../../knowledge/index.ts';
 import { loadJourneys, type JourneyCatalog } from '../../src/journeys/index.ts';
 import {
   corpusPaths,
@@ -55,7 +55,12 @@ export function projectOpenings(): Promise<Openings> {
  * reusing the word-vector cache the embeddings tests keep in the OS temp folder.
  */
 export async function openTestKnowledge(
-  options: { vectorStore?: 'chroma' | 'off'; translators?: string[] } = {},
+  options: {
+    vectorStore?: 'chroma' | 'off';
+    translators?: string[];
+    /** Knowledge options under test (the LLM composer, its clock, embeddings…). */
+    extra?: Partial<OpenKnowledgeOptions>;
+  } = {},
 ): Promise<{ knowledge: Knowledge; dataDir: string; close(): Promise<void> }> {
   await projectCorpus();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sarathi-knowledge-'));
@@ -65,6 +70,7 @@ export async function openTestKnowledge(
     cacheDir: path.join(os.tmpdir(), 'sarathi-test-glove-cache'),
     vectorStore: options.vectorStore ?? 'chroma',
     translators: options.translators ?? [],
+    ...options.extra,
   });
   return {
     knowledge,

@@ -21,10 +21,10 @@ import {
   EMPTY_MESSAGE,
   HELP,
   NOTHING_SHOWN_YET,
-  PRIVACY,
+  privacyText,
   UNKNOWN_COMMAND,
   VERSE_USAGE,
-  WELCOME,
+  welcomeText,
   wordingFor,
 } from '../wording.ts';
 import { toEngineReply } from './to-engine-reply.ts';
@@ -51,9 +51,15 @@ export interface CommandDeps extends ReminderCommandDeps {
  */
 export function commands(knowledge: Knowledge, deps: CommandDeps): Step {
   const table: Record<string, Command> = {
-    start: (turn) => commandReply([{ type: 'text', text: WELCOME[wordingFor(turn.language)] }]),
+    start: (turn) =>
+      commandReply([
+        { type: 'text', text: welcomeText(wordingFor(turn.language), knowledge.llmProvider) },
+      ]),
     help: (turn) => commandReply([{ type: 'text', text: HELP[wordingFor(turn.language)] }]),
-    privacy: (turn) => commandReply([{ type: 'text', text: PRIVACY[wordingFor(turn.language)] }]),
+    privacy: (turn) =>
+      commandReply([
+        { type: 'text', text: privacyText(wordingFor(turn.language), knowledge.llmProvider) },
+      ]),
     delete: (turn, argument) => deleteCommand(deps.stores, turn, argument, deps.scheduler),
     reflect: (turn, argument) =>
       reflectCommand(deps.reflections, turn, argument, async (t, userId) =>

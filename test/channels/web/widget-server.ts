@@ -8,6 +8,7 @@ import { createDelivery, type ChannelAdapter } from '../../../channels/index.ts'
 import { createWebChannel, type WebChannelOptions } from '../../../channels/web/index.ts';
 import type { WidgetEvent } from '../../../channels/web/protocol.ts';
 import type { ConversationEngine } from '../../../src/conversation/index.ts';
+import type { InboundMessage } from '../../../src/messages/index.ts';
 import { silentLogger } from '../../helpers/engine.ts';
 
 export const TEST_SECRET = { id: 'k1', secret: 'test-secret-0123456789-abcdefghijklmnop' };
@@ -25,6 +26,8 @@ export async function startWidgetServer(
   options: Partial<WebChannelOptions> = {},
   /** Holds each message this long before the engine sees it (a slow answer, e.g. an LLM's). */
   delayMs = 0,
+  /** Answer through `engine.stream`, as the server does. */
+  stream = false,
 ): Promise<WidgetServer> {
   let handled = 0;
   const channel = createWebChannel({
@@ -39,6 +42,14 @@ export async function startWidgetServer(
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       return engine.handle(message);
     },
+    ...(stream
+      ? {
+          onStream: (message: InboundMessage) => {
+            handled++;
+            return engine.stream(message);
+          },
+        }
+      : {}),
     deliver: createDelivery({ markBlocked: () => Promise.resolve() }),
     logger: silentLogger,
   });
