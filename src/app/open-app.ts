@@ -17,6 +17,7 @@ import type { Logger } from '../logger/index.ts';
 import { loadJourneys } from '../journeys/index.ts';
 import { openStores, type Stores } from '../stores/index.ts';
 import { startHousekeeping } from './housekeeping.ts';
+import { storeConfigFor } from './store-config.ts';
 
 export interface App {
   readonly engine: ConversationEngine;
@@ -33,11 +34,6 @@ export interface OpenAppOptions {
   /** Per-person message budget for channels (the server passes one; the CLI does not). */
   readonly rateLimiter?: RateLimiterAbstract;
   readonly observer?: EngineObserver;
-}
-
-/** The SQLite file of a data folder (the CLI's key rotation opens it without the rest). */
-export function databaseFile(config: Pick<Config, 'dataDir'>): string {
-  return path.join(config.dataDir, 'sarathi.db');
 }
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
@@ -68,10 +64,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       path.join(config.projectRoot, 'corpus', 'journeys'),
       knowledge.corpus,
     );
-    const stores = await openStores({
-      driver: 'sqlite',
-      file: databaseFile(config),
-    });
+    const stores = await openStores(storeConfigFor(config));
     cleanups.push(() => stores.close());
     const housekeeping = startHousekeeping(stores, logger);
     cleanups.push(() => housekeeping.stop());

@@ -25,6 +25,7 @@ export type {
   LinkIdentity,
   LinkOutcome,
   LinkStore,
+  MongoStoreConfig,
   NewTurn,
   ProcessedInboundStore,
   ReflectionStore,

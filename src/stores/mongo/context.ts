@@ -1,0 +1,28 @@
+import type { ClientSession, Connection } from 'mongoose';
+import type { MongoState } from './guard.ts';
+import type { MongoModels } from './models.ts';
+
+/** What every MongoDB store of one `openStores` call shares. */
+export interface MongoContext {
+  readonly connection: Connection;
+  readonly models: MongoModels;
+  readonly state: MongoState;
+}
+
+/**
+ * Inside a transaction, proves the user exists and marks their document written (see
+ * `UserDoc.writes`), so this transaction and a concurrent deletion of the user conflict and
+ * one retries: MongoDB's stand-in for SQLite's foreign keys.
+ */
+export async function claimUser(
+  models: MongoModels,
+  userId: string,
+  session: ClientSession,
+): Promise<void> {
+  const result = await models.users.updateOne(
+    { _id: userId },
+    { $inc: { writes: 1 } },
+    { session },
+  );
+  if (result.matchedCount !== 1) throw new RangeError('no such user');
+}
