@@ -15,7 +15,15 @@ export default {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  collectCoverageFrom: ['src/**/*.ts', 'channels/**/*.ts', 'knowledge/**/*.ts', 'workers/**/*.ts'],
+  // The MongoDB adapter is left out of the floor rather than counted as untested or faked: no
+  // mongod runs here. `npm run test:mongo` verifies it against a real replica set.
+  collectCoverageFrom: [
+    'src/**/*.ts',
+    '!src/stores/mongo/**',
+    'channels/**/*.ts',
+    'knowledge/**/*.ts',
+    'workers/**/*.ts',
+  ],
   coverageReporters: ['text-summary', 'lcov'],
   coverageThreshold: { global: { lines: 80 } },
   testTimeout: 30000,

@@ -26,6 +26,7 @@ import { loadJourneys } from '../journeys/index.ts';
 import type { ReminderScheduler } from '../reminders/index.ts';
 import { openStores, type Stores } from '../stores/index.ts';
 import { startHousekeeping } from './housekeeping.ts';
+import { storeConfigFor } from './store-config.ts';
 
 export interface App {
   readonly engine: ConversationEngine;
@@ -46,11 +47,6 @@ export interface OpenAppOptions {
   readonly reminderScheduler?: ReminderScheduler;
   /** Counts of the LLM citation guard's work (metrics). */
   readonly guardObserver?: GuardObserver;
-}
-
-/** The SQLite file of a data folder (the CLI's key rotation opens it without the rest). */
-export function databaseFile(config: Pick<Config, 'dataDir'>): string {
-  return path.join(config.dataDir, 'sarathi.db');
 }
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
@@ -93,10 +89,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       path.join(config.projectRoot, 'corpus', 'journeys'),
       knowledge.corpus,
     );
-    const stores = await openStores({
-      driver: 'sqlite',
-      file: databaseFile(config),
-    });
+    const stores = await openStores(storeConfigFor(config));
     cleanups.push(() => stores.close());
     const housekeeping = startHousekeeping(stores, logger);
     cleanups.push(() => housekeeping.stop());

@@ -3,7 +3,7 @@
  * key (the first of MASTER_KEYS / MASTER_KEY_FILE). Reflections are not touched. Safe to run
  * beside the server and to run again; it reports progress on stderr and a summary on stdout.
  */
-import { databaseFile } from '../app/index.ts';
+import { storeConfigFor } from '../app/index.ts';
 import {
   addGeneratedMasterKey,
   loadMasterKeys,
@@ -25,7 +25,7 @@ export async function runKeysRotate(
       ? await addGeneratedMasterKey(config, logger)
       : await loadMasterKeys(config, logger);
   if (options.generate === true) context.progress(`new active master key ${ring.active.id}`);
-  const stores = await openStores({ driver: 'sqlite', file: databaseFile(config) });
+  const stores = await openStores(storeConfigFor(config));
   try {
     const result = await rotateDataKeys(stores.dataKeys, ring, {
       actor: 'operator',

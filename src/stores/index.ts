@@ -34,6 +34,7 @@ export type {
   LinkIdentity,
   LinkOutcome,
   LinkStore,
+  MongoStoreConfig,
   NewTurn,
   ProcessedInboundStore,
   ReflectionStore,

@@ -1,3 +1,4 @@
+import { openMongoStores } from './mongo/index.ts';
 import type { StoreConfig, Stores } from './ports/index.ts';
 import { openSqliteStores } from './sqlite/index.ts';
 
@@ -6,5 +7,7 @@ export function openStores(config: StoreConfig): Promise<Stores> {
   switch (config.driver) {
     case 'sqlite':
       return openSqliteStores(config.file);
+    case 'mongodb':
+      return openMongoStores(config.uri, config.dbName);
   }
 }

@@ -23,7 +23,13 @@ export type {
 } from './journeys.ts';
 export type { IssueLinkCode, LinkIdentity, LinkOutcome, LinkStore } from './links.ts';
 export type { ProcessedInboundStore } from './processed.ts';
-export type { SqliteStoreConfig, StoreConfig, StoreDriver, Stores } from './stores.ts';
+export type {
+  MongoStoreConfig,
+  SqliteStoreConfig,
+  StoreConfig,
+  StoreDriver,
+  Stores,
+} from './stores.ts';
 export type { ConversationTurn, NewTurn, TurnRole, TurnStore } from './turns.ts';
 export type { User, UserId, UserSettings, UserSettingsPatch, UserStore } from './users.ts';
 export { checkNewTurn } from './turn-rules.ts';

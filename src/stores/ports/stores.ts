@@ -11,8 +11,8 @@ import type { ReminderStore } from './reminders.ts';
 import type { TurnStore } from './turns.ts';
 import type { UserStore } from './users.ts';
 
-/** Which adapter is behind the port. MongoDB joins the union when its adapter lands. */
-export type StoreDriver = 'sqlite';
+/** Which adapter is behind the port. */
+export type StoreDriver = 'sqlite' | 'mongodb';
 
 export interface SqliteStoreConfig {
   readonly driver: 'sqlite';
@@ -20,7 +20,18 @@ export interface SqliteStoreConfig {
   readonly file: string;
 }
 
-export type StoreConfig = SqliteStoreConfig;
+export interface MongoStoreConfig {
+  readonly driver: 'mongodb';
+  /**
+   * A MongoDB connection string. The server must be a replica set (a single node started with
+   * `--replSet` and `rs.initiate()` is enough): multi-step changes run in transactions.
+   */
+  readonly uri: string;
+  /** The database; default: the one named in `uri`, else "sarathi". */
+  readonly dbName?: string;
+}
+
+export type StoreConfig = SqliteStoreConfig | MongoStoreConfig;
 
 /**
  * Everything Sarathi keeps per person, one port per aggregate. A new aggregate (reflections,
