@@ -36,6 +36,8 @@ export interface OpenAppOptions {
   readonly observer?: EngineObserver;
   /** The nudge queue's scheduler, when Redis runs; `/remind` says reminders are off without it. */
   readonly reminderScheduler?: ReminderScheduler;
+  /** `off`: no vector store (the nudge worker only needs the corpus). Default: Chroma. */
+  readonly vectorStore?: 'chroma' | 'off';
 }
 
 /** The SQLite file of a data folder (the CLI's key rotation opens it without the rest). */
@@ -62,6 +64,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       dataDir: config.dataDir,
       chromaUrl: config.chromaUrl,
       translators: config.shownTranslators,
+      ...(options.vectorStore === undefined ? {} : { vectorStore: options.vectorStore }),
       logger,
       onProgress: (line) => onProgress?.(line),
     });
