@@ -185,7 +185,8 @@ async function main(): Promise<void> {
   const stores = await openStores({ driver: 'sqlite', file });
   try {
     process.stdout.write(
-      `nudge bench: ${USERS} people due in one minute, concurrency ${CONCURRENCY}\n`,
+      `nudge bench: ${USERS} people due in one minute, concurrency ${CONCURRENCY}, ` +
+        `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start\n`,
     );
     const dueAt = new Date(Math.ceil((Date.now() + 1_000) / 60_000) * 60_000);
     let t = performance.now();
