@@ -11,6 +11,7 @@ export {
   DEFAULT_LEASE_MS,
   MAX_LATE_MS,
   NudgeDeliveryError,
+  NudgeLeaseHeldError,
   scheduledTimeOf,
 } from './nudge-processor.ts';
 export type { NudgeJobLike, NudgeProcessorDeps, NudgeResult } from './nudge-processor.ts';

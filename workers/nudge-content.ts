@@ -25,15 +25,40 @@ const CLOSING = {
   hi: 'चाहें तो अपना विचार लिखिए। /remind off से ये संदेश बंद होंगे।',
 } as const;
 
-/** A per-person, per-cycle order of every verse: a stable shuffle keyed by user and cycle. */
+/**
+ * A per-person, per-cycle order of every verse: a Fisher–Yates shuffle driven by a small PRNG
+ * (sfc32) seeded from SHA-256 of user and cycle, so the same (user, cycle) always gives the same
+ * order. One hash per call, not one per verse: hashing all 701 refs cost ~5 ms of CPU per nudge,
+ * most of the pipeline's time at 100 000 nudges. The order is never stored (the cycle's given
+ * refs are), so no repeat within a cycle depends on which order function made it.
+ */
 export function verseOrder(refs: readonly string[], userId: string, cycle: number): string[] {
-  return refs
-    .map((ref) => ({
-      ref,
-      key: createHash('sha256').update(`${userId}:${cycle}:${ref}`).digest().readUInt32BE(0),
-    }))
-    .sort((a, b) => a.key - b.key || (a.ref < b.ref ? -1 : 1))
-    .map((entry) => entry.ref);
+  const seed = createHash('sha256').update(`${userId}:${cycle}`).digest();
+  const next = sfc32(
+    seed.readUInt32BE(0),
+    seed.readUInt32BE(4),
+    seed.readUInt32BE(8),
+    seed.readUInt32BE(12),
+  );
+  const order = [...refs];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Small Fast Counter PRNG (Chris Doty-Humphrey's sfc32): a float in [0, 1) per call. */
+function sfc32(a: number, b: number, c: number, d: number): () => number {
+  return () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4_294_967_296;
+  };
 }
 
 export function createNudgeContent(deps: {

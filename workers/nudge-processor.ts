@@ -5,9 +5,10 @@
  *
  * The guarantee (ARCHITECTURE.md): the claim's lease keeps a second worker, a retry or a
  * duplicate scheduler from sending the same day twice; a send that failed before the channel
- * took it releases the claim and the job retries; a worker that dies between the channel
- * accepting and the confirmation leaves a lease that expires, and the next claim is a counted
- * takeover — the only way a person can get a day's nudge twice.
+ * took it releases the claim and the job retries; a worker that dies between its claim and the
+ * confirmation leaves a lease that expires; a job meeting a live lease waits for it to end
+ * (`NudgeLeaseHeldError`) rather than finishing, and the next claim is a counted takeover —
+ * the only way a person can get a day's nudge twice (when the dead worker's send had gone out).
  */
 import type { ChannelAdapter, Deliver } from '../channels/index.ts';
 import type { ChannelName } from '../src/messages/index.ts';
@@ -69,6 +70,31 @@ export class NudgeDeliveryError extends Error {
     this.localDate = localDate;
   }
 }
+
+/**
+ * Another claim on (user, local date) holds a live lease: its holder may be sending right now, or
+ * may have died (a killed worker's job comes back long before its lease runs out). Completing the
+ * job here would lose the nudge in the second case, so the job waits until `retryAt`, when the
+ * lease has expired: the claim then finds the day sent, or takes it over.
+ */
+export class NudgeLeaseHeldError extends Error {
+  readonly userId: string;
+  readonly localDate: string;
+  readonly retryAt: Date;
+
+  constructor(userId: string, localDate: string, retryAt: Date) {
+    super(
+      `nudge for ${userId} on ${localDate} is leased by another claim until ${retryAt.toISOString()}`,
+    );
+    this.name = 'NudgeLeaseHeldError';
+    this.userId = userId;
+    this.localDate = localDate;
+    this.retryAt = retryAt;
+  }
+}
+
+/** Past the lease's end, so clocks a little apart between hosts still see it expired. */
+const LEASE_MARGIN_MS = 1_000;
 
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const MAX_LATE_MS = 3 * 3600_000;
@@ -161,7 +187,17 @@ export function createNudgeProcessor(deps: NudgeProcessorDeps) {
 
     const owner = `${deps.workerId}:${job.id ?? 'direct'}:${job.attemptsMade}`;
     const claim = await stores.nudges.claim({ userId, localDate, owner, now: at, leaseMs });
-    if (!claim.granted) return report('none', 'skipped_already', localDate);
+    if (!claim.granted) {
+      const { status, leaseUntil } = claim.delivery;
+      if (status === 'claimed' && leaseUntil !== undefined) {
+        throw new NudgeLeaseHeldError(
+          userId,
+          localDate,
+          new Date(leaseUntil.getTime() + LEASE_MARGIN_MS),
+        );
+      }
+      return report('none', 'skipped_already', localDate);
+    }
     if (claim.takeover) observer?.onOutcome?.(targets[0]!.channel, 'possible_duplicate');
 
     const outcome = { userId, localDate, owner };

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Queue, Worker } from 'bullmq';
+import { DelayedError, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { ReminderScheduler } from '../src/reminders/index.ts';
 import { NUDGE_QUEUE, type NudgeJobData } from './nudge-queue.ts';
@@ -13,6 +13,7 @@ import type { NudgeObserver } from './nudge-observer.ts';
 import {
   createNudgeProcessor,
   NudgeDeliveryError,
+  NudgeLeaseHeldError,
   type NudgeProcessorDeps,
   type NudgeResult,
 } from './nudge-processor.ts';
@@ -57,6 +58,13 @@ export interface StartNudgeWorkerOptions extends Omit<
   readonly queueName?: string;
   readonly concurrency?: number;
   readonly workerId?: string;
+  /**
+   * How long a job's lock lives between renewals (BullMQ's default 30 000): a killed worker's
+   * jobs are given back to the queue once their lock ran out.
+   */
+  readonly lockDurationMs?: number;
+  /** How often jobs of a dead worker are looked for (BullMQ's default 30 000). */
+  readonly stalledIntervalMs?: number;
 }
 
 export interface NudgeWorker extends NudgeQueueHandle {
@@ -76,8 +84,27 @@ export async function startNudgeWorker(options: StartNudgeWorkerOptions): Promis
   const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const worker = new Worker<NudgeJobData, NudgeResult>(
     handle.queue.name,
-    (job) => processNudge(job),
-    { connection, concurrency: options.concurrency ?? 50, autorun: true },
+    async (job, token) => {
+      try {
+        return await processNudge(job);
+      } catch (error) {
+        // Not a failure: the job waits (no attempt used) until the other claim's lease is over.
+        if (error instanceof NudgeLeaseHeldError && token !== undefined) {
+          await job.moveToDelayed(error.retryAt.getTime(), token);
+          throw new DelayedError();
+        }
+        throw error;
+      }
+    },
+    {
+      connection,
+      concurrency: options.concurrency ?? 50,
+      autorun: true,
+      ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),
+      ...(options.stalledIntervalMs === undefined
+        ? {}
+        : { stalledInterval: options.stalledIntervalMs }),
+    },
   );
   worker.on('error', (error) => options.logger.warn({ err: error }, 'nudge worker problem'));
   worker.on('failed', (job, error) => {

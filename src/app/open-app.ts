@@ -47,6 +47,8 @@ export interface OpenAppOptions {
   readonly reminderScheduler?: ReminderScheduler;
   /** Counts of the LLM citation guard's work (metrics). */
   readonly guardObserver?: GuardObserver;
+  /** `off`: no vector store (the nudge worker only needs the corpus). Default: Chroma. */
+  readonly vectorStore?: 'chroma' | 'off';
 }
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
@@ -80,6 +82,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
             }
           : { kind: 'local' },
       ...(options.guardObserver === undefined ? {} : { guardObserver: options.guardObserver }),
+      ...(options.vectorStore === undefined ? {} : { vectorStore: options.vectorStore }),
       logger,
       onProgress: (line) => onProgress?.(line),
     });

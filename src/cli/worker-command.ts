@@ -40,12 +40,16 @@ export async function runWorker(context: CliContext): Promise<void> {
     logger,
     onProgress: context.progress,
     reminderScheduler: queue.scheduler,
+    // Nudges need the corpus, not retrieval: no Chroma here (in the embedded mode a second one
+    // would open the server's own data folder).
+    vectorStore: 'off',
   });
   const adapters: ChannelAdapter[] = buildChannels({
     config: { ...config, whatsappEnabled: false },
     stores: app.stores,
     widgetSecrets: [],
-  }).filter((adapter) => adapter.name !== 'web');
+    web: false,
+  });
   const channels = createChannelRegistry(adapters);
   const deliver = createDelivery({
     markBlocked: (channel, address, reason, at) =>

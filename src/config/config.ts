@@ -63,6 +63,8 @@ export interface Config {
     readonly botToken: string | undefined;
     readonly webhookUrl: string | undefined;
     readonly webhookSecret: string | undefined;
+    /** A Bot API server other than https://api.telegram.org (a local Bot API server, a test fake). */
+    readonly apiRoot: string | undefined;
   };
   readonly whatsappEnabled: boolean;
   readonly whatsapp: {
@@ -132,6 +134,8 @@ export function toConfig(env: Environment, projectRoot: string): Config {
       botToken: env.TELEGRAM_BOT_TOKEN,
       webhookUrl: env.TELEGRAM_WEBHOOK_URL,
       webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
+      // grammY appends /bot<token>/<method>; a trailing slash would double it.
+      apiRoot: env.TELEGRAM_API_ROOT?.replace(/\/+$/u, ''),
     },
     whatsappEnabled: env.WHATSAPP_ENABLED,
     whatsapp: {

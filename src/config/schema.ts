@@ -141,6 +141,7 @@ export const environmentSchema = z.object({
       })
       .optional(),
   ),
+  TELEGRAM_API_ROOT: optionalUrl,
   WHATSAPP_ENABLED: booleanFlag,
   WHATSAPP_PAUSED: booleanFlag,
   WHATSAPP_AUTH: z.enum(['local', 'remote']).optional(),

@@ -25,6 +25,11 @@ export interface ChannelDeps {
   readonly widgetSecrets: readonly WidgetSecret[];
   /** Shared per-IP limits across instances in production; memory when absent. */
   readonly redis?: Redis;
+  /**
+   * false: no web widget channel (`sarathi worker` cannot reach widgets, whose pending replies
+   * live in the server, and has no session secrets to build one with). Default true.
+   */
+  readonly web?: boolean;
 }
 
 export function buildChannels({
@@ -32,19 +37,23 @@ export function buildChannels({
   stores,
   widgetSecrets,
   redis,
+  web = true,
 }: ChannelDeps): ChannelAdapter[] {
-  const adapters: ChannelAdapter[] = [
-    createWebChannel({
-      secrets: [...widgetSecrets],
-      // The embedded mode runs on this machine: any local page may embed the widget.
-      allowedOrigins:
-        config.mode === 'embedded'
-          ? [...config.widget.allowedOrigins, 'http://localhost:*', 'http://127.0.0.1:*']
-          : [...config.widget.allowedOrigins],
-      ipRateLimitPerMinute: config.widgetIpRateLimitPerMinute,
-      ...(redis === undefined ? {} : { redis }),
-    }),
-  ];
+  const adapters: ChannelAdapter[] = [];
+  if (web) {
+    adapters.push(
+      createWebChannel({
+        secrets: [...widgetSecrets],
+        // The embedded mode runs on this machine: any local page may embed the widget.
+        allowedOrigins:
+          config.mode === 'embedded'
+            ? [...config.widget.allowedOrigins, 'http://localhost:*', 'http://127.0.0.1:*']
+            : [...config.widget.allowedOrigins],
+        ipRateLimitPerMinute: config.widgetIpRateLimitPerMinute,
+        ...(redis === undefined ? {} : { redis }),
+      }),
+    );
+  }
   const { appId, appPassword, appType, tenantId } = config.microsoft;
   // Without an app id the Bot Framework adapter runs anonymously, which would post replies to
   // any serviceUrl a caller names: allowed only in the embedded mode, and only on loopback.
@@ -70,6 +79,7 @@ export function buildChannels({
         ...(config.telegram.webhookSecret === undefined
           ? {}
           : { webhookSecret: config.telegram.webhookSecret }),
+        ...(config.telegram.apiRoot === undefined ? {} : { apiRoot: config.telegram.apiRoot }),
       }),
     );
   }

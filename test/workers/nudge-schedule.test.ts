@@ -15,6 +15,7 @@ import {
   createNudgeContent,
   createNudgeProcessor,
   createNudgeScheduler,
+  NudgeLeaseHeldError,
   nudgeSchedulerId,
   startNudgeWorker,
   type NudgeJobData,
@@ -360,4 +361,40 @@ it('sends nothing more to someone who set a reminder and then deleted their data
     await queue.obliterate({ force: true });
     await queue.close();
   }
+});
+
+it("waits out a dead worker's live lease instead of finishing, then takes the day over", async () => {
+  const { userId, address } = await world.addUser({ timeZone: 'UTC', time: '08:00' });
+  const scheduled = new Date('2027-02-01T08:00:00Z');
+  // A worker claimed the day and died before confirming; its job comes back while the lease lives.
+  await world.stores.nudges.claim({
+    userId,
+    localDate: '2027-02-01',
+    owner: 'dead-worker:job:0',
+    now: new Date(scheduled.getTime() + 1_000),
+    leaseMs: 60_000,
+  });
+  let now = new Date(scheduled.getTime() + 20_000);
+  const outcomes: NudgeOutcomeKind[] = [];
+  const run = processorWith(() => now, outcomes);
+  try {
+    const waiting = run.process(jobAt(userId, scheduled, 1));
+    await expect(waiting).rejects.toBeInstanceOf(NudgeLeaseHeldError);
+    // Told to come back just after the lease ends (a second of margin for clocks).
+    await expect(waiting).rejects.toMatchObject({
+      retryAt: new Date(scheduled.getTime() + 62_000),
+    });
+    expect(run.channel.sent).toEqual([]);
+
+    now = new Date(scheduled.getTime() + 62_000);
+    await run.process(jobAt(userId, scheduled, 1));
+  } finally {
+    await run.queue.close();
+  }
+  expect(run.channel.sent.map((s) => s.address)).toEqual([address]);
+  expect(outcomes).toEqual(['possible_duplicate', 'sent']);
+  expect(await world.stores.nudges.get(userId, '2027-02-01')).toMatchObject({
+    status: 'sent',
+    takeovers: 1,
+  });
 });

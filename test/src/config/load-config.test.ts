@@ -35,6 +35,7 @@ describe('loadConfig', () => {
         WHATSAPP_ENABLED: 'true',
         MASTER_KEYS: `k2:${key},k1:${key}`,
         CHROMA_URL: 'http://chroma:8000',
+        TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/',
       },
       { projectRoot: root },
     );
@@ -45,6 +46,9 @@ describe('loadConfig', () => {
     expect(config.masterKeys.map((k) => k.id)).toEqual(['k2', 'k1']);
     expect(config.masterKeys[0]?.key.length).toBe(32);
     expect(config.chromaUrl).toBe('http://chroma:8000');
+    // grammY appends /bot<token>/<method> to the root: the trailing slash is dropped.
+    expect(config.telegram.apiRoot).toBe('http://127.0.0.1:8081');
+    expect(loadConfig({}, { projectRoot: root }).telegram.apiRoot).toBeUndefined();
   });
 
   it('gives one clear line per invalid value, naming the variable and never echoing it', () => {
