@@ -11,6 +11,7 @@ import {
   createWhatsAppWebClientFactory,
   type ChannelAdapter,
   type ConversationReferenceStore,
+  type PendingReplies,
   type StoredConversationReference,
   type WidgetSecret,
 } from '../../channels/index.ts';
@@ -25,6 +26,8 @@ export interface ChannelDeps {
   readonly widgetSecrets: readonly WidgetSecret[];
   /** Shared per-IP limits across instances in production; memory when absent. */
   readonly redis?: Redis;
+  /** Nudges waiting for the widget (its pending route); none when absent. */
+  readonly widgetPending?: PendingReplies;
 }
 
 export function buildChannels({
@@ -32,6 +35,7 @@ export function buildChannels({
   stores,
   widgetSecrets,
   redis,
+  widgetPending,
 }: ChannelDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [
     createWebChannel({
@@ -43,6 +47,7 @@ export function buildChannels({
           : [...config.widget.allowedOrigins],
       ipRateLimitPerMinute: config.widgetIpRateLimitPerMinute,
       ...(redis === undefined ? {} : { redis }),
+      ...(widgetPending === undefined ? {} : { pending: widgetPending }),
     }),
   ];
   const { appId, appPassword, appType, tenantId } = config.microsoft;

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Knowledge } from '../../knowledge/index.ts';
 import { createConversationEngine, type ConversationEngine } from '../../src/conversation/index.ts';
 import { createMasterKeyRing, type MasterKeyRing } from '../../src/crypto/index.ts';
 import { createLogger, type Logger } from '../../src/logger/index.ts';
@@ -27,6 +28,7 @@ export function testMasterKeys(id = 'test-key'): MasterKeyRing {
 
 export interface TestEngine {
   readonly engine: ConversationEngine;
+  readonly knowledge: Knowledge;
   readonly stores: Stores;
   readonly masterKeys: MasterKeyRing;
   /** The SQLite file behind `stores`. */
@@ -57,6 +59,7 @@ export async function openTestEngine(
   });
   return {
     engine,
+    knowledge: knowledge.knowledge,
     stores,
     masterKeys,
     databaseFile,
