@@ -1,5 +1,5 @@
 /**
- * The widget has no push: a reply sent outside a turn (`send`, e.g. a nudge) waits here and is
+ * The widget has no push: a reply sent outside a turn (`send`) waits here and is
  * streamed at the start of that session's next message. Memory of one process, bounded in
  * sessions, replies per session and age; a full outbox refuses (and `send` throws) rather than
  * dropping something silently.
