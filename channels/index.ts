@@ -12,7 +12,7 @@ export { createDelivery } from './delivery.ts';
 export type { Deliver, DeliveryObserver, DeliveryOptions, DeliveryOutcome } from './delivery.ts';
 export { ChannelSendError } from './errors.ts';
 export { createWebChannel, loadOrCreateWidgetSecret, parseWidgetSecrets } from './web/index.ts';
-export type { WebChannelOptions, WidgetSecret } from './web/index.ts';
+export type { PendingReplies, TakenReply, WebChannelOptions, WidgetSecret } from './web/index.ts';
 export { BotFrameworkSetupError, createBotFrameworkChannel } from './botframework/index.ts';
 export type {
   BotFrameworkChannelOptions,

@@ -3,7 +3,7 @@
  * embedded mode) and by `sarathi worker`; nothing in workers/ imports the server or the CLI.
  */
 export { createNudgeContent, verseOrder } from './nudge-content.ts';
-export type { NudgeContent, NudgeContentSource } from './nudge-content.ts';
+export type { JourneyDayRef, NudgeContent, NudgeContentSource } from './nudge-content.ts';
 export type { NudgeObserver, NudgeOutcomeKind } from './nudge-observer.ts';
 export {
   createNudgeProcessor,
@@ -25,3 +25,4 @@ export type {
   NudgeWorkerLog,
   StartNudgeWorkerOptions,
 } from './nudge-worker.ts';
+export { createWidgetPendingNudges } from './widget-pending.ts';

@@ -1,19 +1,33 @@
 /**
- * What a nudge says. A journey, when the person follows one, gives the day's Reply (the journeys
- * issue implements `NudgeContentSource`); otherwise a verse of the day, chosen per person without
- * repeats until every verse has been given once (the cycle is stored, so restarts change nothing).
+ * What a nudge says, in two steps. `choose` picks the day's content by reference: the journey day
+ * when the person follows one (the journeys issue implements `NudgeContentSource`), otherwise a
+ * verse of the day, chosen per person without repeats until every verse has been given once (the
+ * cycle is stored, so restarts change nothing). `render` builds the Reply from that reference,
+ * from the journey file and the corpus. The web widget's pending nudge keeps only the reference
+ * and is rendered when the widget opens.
  */
 import { createHash } from 'node:crypto';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Reply } from '../src/messages/index.ts';
-import type { NudgeStore, User } from '../src/stores/index.ts';
+import type { NudgeContentRef, NudgeStore, User } from '../src/stores/index.ts';
 
 export interface NudgeContentSource {
-  /** The journey's Reply for this person's local date, or null when they follow none. */
-  journeyDay(userId: string, localDate: string): Promise<Reply | null>;
+  /** The journey day a nudge on this local date carries, or null when they follow none. */
+  journeyDay(userId: string, localDate: string): Promise<JourneyDayRef | null>;
+  /** That day's card, or null when the journey or the day no longer exists. */
+  journeyCard(userId: string, day: JourneyDayRef): Promise<Reply | null>;
 }
 
-export type NudgeContent = (user: User, localDate: string) => Promise<Reply>;
+export interface JourneyDayRef {
+  readonly journeyId: string;
+  readonly day: number;
+}
+
+export interface NudgeContent {
+  choose(user: User, localDate: string): Promise<NudgeContentRef>;
+  /** `localDate`: the nudge's day, for the verse of the day if a journey day has gone. */
+  render(user: User, content: NudgeContentRef, localDate: string): Promise<Reply>;
+}
 
 const LEAD_IN = {
   en: "Good day. Here is today's verse for you to sit with for a moment:",
@@ -67,12 +81,15 @@ export function createNudgeContent(deps: {
   readonly journeys?: NudgeContentSource;
 }): NudgeContent {
   const refs = deps.knowledge.corpus.verses.map((verse) => verse.ref);
-  return async (user, localDate) => {
-    const journeyReply = await deps.journeys?.journeyDay(user.id, localDate);
-    if (journeyReply != null) return journeyReply;
+
+  async function verseOfDay(user: User, localDate: string): Promise<string> {
     const { ref } = await deps.nudges.verseOfDay(user.id, localDate, (cycle) =>
       verseOrder(refs, user.id, cycle),
     );
+    return ref;
+  }
+
+  function verseReply(user: User, ref: string): Reply {
     const [chapter = 0, verse = 0] = ref.split('.').map(Number);
     const language = user.settings.locale?.toLowerCase().startsWith('hi') === true ? 'hi' : 'en';
     const answer = deps.knowledge.lookup({ kind: 'verse', chapter, verse, ref }, language);
@@ -86,5 +103,20 @@ export function createNudgeContent(deps: {
         { type: 'text', text: CLOSING[language] },
       ],
     };
+  }
+
+  return {
+    async choose(user, localDate) {
+      const day = await deps.journeys?.journeyDay(user.id, localDate);
+      if (day != null) return { kind: 'journey', journeyId: day.journeyId, day: day.day };
+      return { kind: 'verse', ref: await verseOfDay(user, localDate) };
+    },
+    async render(user, content, localDate) {
+      if (content.kind === 'verse') return verseReply(user, content.ref);
+      const card = await deps.journeys?.journeyCard(user.id, content);
+      if (card != null) return card;
+      // The journey file was removed after the day was chosen: that day's verse instead.
+      return verseReply(user, await verseOfDay(user, localDate));
+    },
   };
 }

@@ -9,9 +9,14 @@
  * confirmation leaves a lease that expires; a job meeting a live lease waits for it to end
  * (`NudgeLeaseHeldError`) rather than finishing, and the next claim is a counted takeover —
  * the only way a person can get a day's nudge twice (when the dead worker's send had gone out).
+ *
+ * The web widget has no push. A nudge for a widget address is recorded as pending (the day's
+ * content by reference, see `PendingNudgeStore`) and shown when the widget next opens; this
+ * needs only the store, so a separate `sarathi worker` with no web channel records it too. It
+ * counts as `sent` on channel `web`: the day is delivered as far as the worker can deliver it.
  */
 import type { ChannelAdapter, Deliver } from '../channels/index.ts';
-import type { ChannelName } from '../src/messages/index.ts';
+import type { ChannelName, Reply } from '../src/messages/index.ts';
 import {
   DEFAULT_QUIET_HOURS,
   isQuietAt,
@@ -37,7 +42,7 @@ export interface NudgeJobLike {
 }
 
 export interface NudgeProcessorDeps {
-  readonly stores: Pick<Stores, 'users' | 'identities' | 'reminders' | 'nudges'>;
+  readonly stores: Pick<Stores, 'users' | 'identities' | 'reminders' | 'nudges' | 'pendingNudges'>;
   readonly channels: { get(name: ChannelName): ChannelAdapter | undefined };
   readonly deliver: Deliver;
   readonly content: NudgeContent;
@@ -178,7 +183,8 @@ export function createNudgeProcessor(deps: NudgeProcessorDeps) {
     const targets = deliveryTargets(
       user,
       await stores.identities.addressesOf(userId),
-      (channel) => deps.channels.get(channel) !== undefined,
+      // The widget's pending nudge is a store record: no web adapter needed in this process.
+      (channel) => channel === 'web' || deps.channels.get(channel) !== undefined,
     );
     if (targets.length === 0) {
       await stores.nudges.skip({ userId, localDate, now: at, reason: 'no-address' });
@@ -201,28 +207,42 @@ export function createNudgeProcessor(deps: NudgeProcessorDeps) {
     if (claim.takeover) observer?.onOutcome?.(targets[0]!.channel, 'possible_duplicate');
 
     const outcome = { userId, localDate, owner };
-    let reply;
-    try {
-      reply = await deps.content(user, localDate);
-    } catch (error) {
-      await stores.nudges.release({ ...outcome, now: now() });
-      throw error;
-    }
+    let reply: Reply | undefined;
     let lastBlock = 'blocked';
-    for (const target of targets) {
-      const adapter = deps.channels.get(target.channel)!;
-      const delivered = await deps.deliver(adapter, target.address, reply);
-      if (delivered.status === 'sent') {
-        await stores.nudges.confirm({ ...outcome, now: now(), channel: target.channel });
-        return report(target.channel, 'sent', localDate);
+    // Once a channel may have accepted the nudge, a failure must leave the lease to expire (a
+    // counted takeover), never release it: a release would let a retry send it again uncounted.
+    let handedToChannel = false;
+    try {
+      const content = await deps.content.choose(user, localDate);
+      for (const target of targets) {
+        if (target.channel === 'web') {
+          await stores.pendingNudges.put({ userId, localDate, content, now: now() });
+          await stores.nudges.confirm({ ...outcome, now: now(), channel: 'web' });
+          return report('web', 'sent', localDate);
+        }
+        reply ??= await deps.content.render(user, content, localDate);
+        const adapter = deps.channels.get(target.channel)!;
+        handedToChannel = true;
+        const delivered = await deps.deliver(adapter, target.address, reply);
+        if (delivered.status === 'sent') {
+          await stores.nudges.confirm({ ...outcome, now: now(), channel: target.channel });
+          return report(target.channel, 'sent', localDate);
+        }
+        if (delivered.status === 'failed') {
+          await stores.nudges.release({ ...outcome, now: now(), reason: delivered.reason });
+          observer?.onOutcome?.(target.channel, 'retried');
+          throw new NudgeDeliveryError(userId, localDate, delivered.reason);
+        }
+        // Blocked: the delivery disabled this address; the next one may still reach them.
+        lastBlock = delivered.reason;
       }
-      if (delivered.status === 'failed') {
-        await stores.nudges.release({ ...outcome, now: now(), reason: delivered.reason });
-        observer?.onOutcome?.(target.channel, 'retried');
-        throw new NudgeDeliveryError(userId, localDate, delivered.reason);
+    } catch (error) {
+      if (!handedToChannel) {
+        // The content or the widget's pending record failed before anything reached the
+        // person (recording it again is a no-op): a retry may claim the day at once.
+        await stores.nudges.release({ ...outcome, now: now() }).catch(() => false);
       }
-      // Blocked: the delivery disabled this address; the next one may still reach them.
-      lastBlock = delivered.reason;
+      throw error;
     }
     await stores.nudges.fail({ ...outcome, now: now(), reason: lastBlock });
     return report(targets.at(-1)!.channel, 'failed', localDate);

@@ -1,5 +1,6 @@
 export { createWebChannel, ALREADY_ANSWERED, DEFAULT_RENEW_WINDOW_MS } from './web-channel.ts';
 export type { WebChannelOptions } from './web-channel.ts';
+export type { PendingReplies, TakenReply } from './pending.ts';
 export { clientWidgetAssets, WIDGET_CACHE_CONTROL } from './assets.ts';
 export type { WidgetAssets } from './assets.ts';
 export {
@@ -18,6 +19,7 @@ export { toInboundMessage, widgetMessageSchema } from './normalize.ts';
 export { regionFor } from './region.ts';
 export { toWidgetPart, sseFrame } from './render.ts';
 export type {
+  PendingResponse,
   SessionResponse,
   WidgetErrorCode,
   WidgetEvent,

@@ -1,14 +1,12 @@
 /**
- * The widget has no push: a reply sent outside a turn (`send`, e.g. a nudge) waits here and is
+ * The widget has no push: a reply sent outside a turn (`send`) waits here and is
  * streamed at the start of that session's next message. Memory of one process, bounded in
  * sessions, replies per session and age; a full outbox refuses (and `send` throws) rather than
  * dropping something silently.
  *
- * What this does not give the nudges issue: durability across restarts, sharing across
- * instances, showing a pending nudge as soon as the panel opens (the protocol has no route to
- * fetch it), or a confirmation that it was seen. That issue needs a durable pending-reply store
- * keyed by session, a `GET` (or an event at session renewal) to deliver it on open, and
- * confirmation after the stream that carried it finished.
+ * Daily nudges do not come through here: they wait durably in the store (`PendingNudgeStore`)
+ * and reach the widget through `pending.ts`. This outbox is for any other reply sent outside a
+ * turn, and is lost on restart.
  */
 import type { ReplyPart } from '../../src/messages/index.ts';
 

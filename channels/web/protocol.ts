@@ -9,6 +9,10 @@
  *     body: WidgetMessageRequest
  *     A retry with the same `id` (after a dropped connection) is handled by the engine once and
  *     answered again from the recorded events, so the person never loses or duplicates a reply.
+ *   POST /api/widget/pending            → 200 PendingResponse
+ *     headers: Authorization: Bearer <session token>
+ *     What waits for this session (a daily nudge: the widget has no push), once; `parts` is
+ *     empty when nothing waits. The widget asks when it loads with a stored session.
  *   GET  /widget.js                      → the bundle;  GET / → the demo page
  *
  * SSE framing: `event: <type>\ndata: <json>\n\n`, types as in WidgetEvent.
@@ -19,6 +23,10 @@ export interface SessionResponse {
   readonly token: string;
   /** ISO time after which the client should renew. */
   readonly expiresAt: string;
+}
+
+export interface PendingResponse {
+  readonly parts: readonly WidgetPart[];
 }
 
 export interface WidgetMessageRequest {

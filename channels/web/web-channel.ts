@@ -4,6 +4,7 @@
  *
  *   POST /api/widget/session    new session, or renewal of a valid (or recently expired) token
  *   POST /api/widget/messages   Bearer token; the reply as `part` events, then `done`
+ *   POST /api/widget/pending    Bearer token; a waiting nudge's parts, once (the widget opened)
  *   GET  /api/widget/files/:t   a file part's short-lived download
  *   GET  /widget.js, GET /      the browser bundle and the demo page
  *
@@ -28,8 +29,9 @@ import {
   widgetMessageSchema,
 } from './normalize.ts';
 import { createOutbox, type OutboxOptions } from './outbox.ts';
-import type { SessionResponse, WidgetEvent } from './protocol.ts';
-import { toPartEvents, sseFrame, type FileLinker } from './render.ts';
+import type { PendingReplies } from './pending.ts';
+import type { PendingResponse, SessionResponse, WidgetEvent } from './protocol.ts';
+import { toPartEvents, toWidgetPart, sseFrame, type FileLinker } from './render.ts';
 import { createReplayLog, type ReplayLogOptions } from './replay-log.ts';
 import { createSessionTokens, type SessionClaims } from './session-token.ts';
 import type { WidgetSecret } from './widget-secret.ts';
@@ -50,6 +52,8 @@ export interface WebChannelOptions {
   readonly renewWindowMs?: number;
   readonly replay?: ReplayLogOptions;
   readonly outbox?: OutboxOptions;
+  /** Durable nudges waiting for a widget session (shown on open, or before the next answer). */
+  readonly pending?: PendingReplies;
   readonly fileLinks?: FileLinksOptions;
   /** Public base URL for file links (behind a proxy); default: the request's own origin. */
   readonly publicUrl?: string;
@@ -176,11 +180,16 @@ export function createWebChannel(options: WebChannelOptions): ChannelAdapter {
     try {
       const { value, replayed } = await replay.run(`${sessionId}:${body.id}`, async () => {
         const message = toInboundMessage(body, sessionId, new Date(now()));
+        // What waits for this person: a durable nudge the worker recorded, then in-memory sends.
+        // Taken only once the answer exists, so a failed turn loses nothing that was waiting;
+        // recorded with the answer, so a retry after a dropped stream shows it too.
+        const waiting = async () => {
+          const nudge = await options.pending?.take(sessionId);
+          return toPartEvents([...(nudge?.reply.parts ?? []), ...outbox.take(sessionId)], linkFile);
+        };
         if (handler.onStream === undefined) {
           const reply = await handler.onMessage(message);
-          // Taken only once the answer exists, so a failed turn loses nothing that was waiting;
-          // recorded with the answer, so a retry after a dropped stream shows it too.
-          const pending = toPartEvents(outbox.take(sessionId), linkFile);
+          const pending = await waiting();
           return [...pending, ...answerEvents(reply, linkFile)].map(sseFrame).join('');
         }
         let recorded = '';
@@ -189,7 +198,7 @@ export function createWebChannel(options: WebChannelOptions): ChannelAdapter {
             event.type === 'done'
               ? [
                   // Pending nudges follow a streamed answer (taken once it exists, as above).
-                  ...toPartEvents(outbox.take(sessionId), linkFile),
+                  ...(await waiting()),
                   ...answerEvents({ parts: [], meta: event.meta }, linkFile),
                 ]
               : event.type === 'part'
@@ -215,6 +224,37 @@ export function createWebChannel(options: WebChannelOptions): ChannelAdapter {
     }
     if (!res.writableEnded && !res.destroyed) res.end(stream);
     unsent = '';
+  }
+
+  /** The widget opened: hand it what waits for this session, once. */
+  async function pending(req: Request, res: Response): Promise<void> {
+    res.set('Cache-Control', 'no-store');
+    if (closed) {
+      sendError(res, 503, 'unavailable', 'The widget is not accepting requests right now.', 5);
+      return;
+    }
+    const claims = authenticate(req);
+    if (claims === undefined) {
+      sendError(res, 401, 'unauthorized', 'A valid session token is required.');
+      return;
+    }
+    const taken = await options.pending?.take(claims.sessionId);
+    if (taken === undefined) {
+      res.json({ parts: [] } satisfies PendingResponse);
+      return;
+    }
+    // Marked shown when taken; put back if the response never fully left (connection lost).
+    res.once('close', () => {
+      if (res.writableFinished) return;
+      taken.undo().catch((error: unknown) => {
+        logger()?.warn({ err: error, channel: 'web' }, 'pending nudge could not be put back');
+      });
+    });
+    const linkFile = fileLinker(req);
+    const body: PendingResponse = {
+      parts: taken.reply.parts.map((part) => toWidgetPart(part, linkFile)),
+    };
+    res.json(body);
   }
 
   function fileLinker(req: Request): FileLinker {
@@ -281,6 +321,7 @@ export function createWebChannel(options: WebChannelOptions): ChannelAdapter {
       api.use(limitByIp(ipLimiter, logger));
       api.post('/session', tracked(session));
       api.post('/messages', tracked(message));
+      api.post('/pending', tracked(pending));
       api.get('/files/:token', tracked(download));
       app.use('/api/widget', api);
       // Errors raised before our router (a malformed or oversized JSON body) still answer in

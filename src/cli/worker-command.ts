@@ -1,8 +1,9 @@
 /**
  * `sarathi worker`: the nudge worker as its own process (production runs it beside the server).
- * It sends through Telegram and Teams like the server does; the web widget (no push: its pending
- * replies live in the server's memory) and WhatsApp (one linked session, held by the server) are
- * not reachable from here, so people reachable only there are skipped with reason "no-address".
+ * It sends through Telegram and Teams like the server does. A nudge for the web widget (no push)
+ * is recorded in the store as pending, which the server's widget shows when it next opens, so it
+ * needs no web channel here. WhatsApp (one linked session, held by the server) is not reachable
+ * from here: people reachable only there are skipped with reason "no-address".
  * `sarathi nudges failed` lists the dead-letter queue: jobs that used up their retries.
  */
 import {

@@ -59,6 +59,14 @@ export interface ConversationEngine {
    * finished it). The nudges worker calls this; `now` is the nudge's due time.
    */
   journeyDayReply(userId: string, now: Date): Promise<EngineReply | null>;
+  /** Which journey day a nudge at `now` carries, or `null` (no active journey, or finished). */
+  journeyDayOf(userId: string, now: Date): Promise<{ journeyId: string; day: number } | null>;
+  /** One given day's card, rebuilt from the journey and the corpus (a pending widget nudge). */
+  journeyDayCard(
+    userId: string,
+    day: { readonly journeyId: string; readonly day: number },
+    now: Date,
+  ): Promise<EngineReply | null>;
   /** Resolves when no turn is in flight (graceful shutdown waits on this). */
   drain(): Promise<void>;
 }
@@ -161,6 +169,22 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
     }
   }
 
+  async function journeyContextOf(userId: string, now: Date) {
+    const user = await stores.users.get(userId);
+    if (user === undefined) return undefined;
+    return {
+      userId,
+      now,
+      timeZone: user.settings.timeZone,
+      language: journeyLanguageFor(undefined, user.settings.locale),
+    };
+  }
+
+  function asUserReply(reply: Parameters<typeof toEngineReply>[0], userId: string): EngineReply {
+    const engineReply = toEngineReply(reply);
+    return { ...engineReply, meta: { ...engineReply.meta, userId } };
+  }
+
   return {
     handle: (message, options) => handle(message, options),
     stream(message, options = {}) {
@@ -184,17 +208,18 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       return events;
     },
     async journeyDayReply(userId, now) {
-      const user = await stores.users.get(userId);
-      if (user === undefined) return null;
-      const reply = await journeys.dayReply({
-        userId,
-        now,
-        timeZone: user.settings.timeZone,
-        language: journeyLanguageFor(undefined, user.settings.locale),
-      });
-      if (reply === undefined) return null;
-      const engineReply = toEngineReply(reply);
-      return { ...engineReply, meta: { ...engineReply.meta, userId } };
+      const context = await journeyContextOf(userId, now);
+      const reply = context && (await journeys.dayReply(context));
+      return reply === undefined ? null : asUserReply(reply, userId);
+    },
+    async journeyDayOf(userId, now) {
+      const context = await journeyContextOf(userId, now);
+      return (context && (await journeys.currentDay(context))) ?? null;
+    },
+    async journeyDayCard(userId, day, now) {
+      const context = await journeyContextOf(userId, now);
+      const reply = context && (await journeys.dayCardOf(context, day));
+      return reply === undefined ? null : asUserReply(reply, userId);
     },
     drain: () =>
       inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)),

@@ -47,6 +47,16 @@ export interface Journeys {
    * `undefined` when there is none (paused, finished, or no journey).
    */
   currentDay(context: JourneyContext): Promise<{ journeyId: string; day: number } | undefined>;
+  /**
+   * The card of one given day, as a pending nudge recorded it (the widget shows it later):
+   * with the "mark done" choice while that journey is the person's active one and the day is
+   * open and not done; without it when they have moved on since. `undefined` when the journey
+   * or the day no longer exists.
+   */
+  dayCardOf(
+    context: JourneyContext,
+    day: { readonly journeyId: string; readonly day: number },
+  ): Promise<JourneyReply | undefined>;
 }
 
 export interface JourneysDeps {
@@ -125,18 +135,27 @@ export function createJourneys(deps: JourneysDeps): Journeys {
   }
 
   function dayCard(snap: Snapshot, day: number, language: JourneyLanguage): JourneyReply {
+    return journeyDayCard(snap.journey, day, language, !snap.pace.completed.has(day));
+  }
+
+  /** `offerDone`: the "mark done" choice, only while the day is open and not yet done. */
+  function journeyDayCard(
+    journey: Journey,
+    day: number,
+    language: JourneyLanguage,
+    offerDone: boolean,
+  ): JourneyReply {
     const words = JOURNEY_WORDS[language];
-    const content = snap.journey.days[day - 1];
-    if (content === undefined) return plain([text(words.noSuchDay(snap.journey.days.length))]);
+    const content = journey.days[day - 1];
+    if (content === undefined) return plain([text(words.noSuchDay(journey.days.length))]);
     const verses = content.refs.flatMap((ref) => versesFor(ref, language));
-    const done = snap.pace.completed.has(day);
     return {
       parts: [
         text(
           words.dayHeading(
-            title(snap.journey, language),
+            title(journey, language),
             day,
-            snap.journey.days.length,
+            journey.days.length,
             say(content.title, language),
           ),
         ),
@@ -149,7 +168,9 @@ export function createJourneys(deps: JourneysDeps): Journeys {
           ].join('\n\n'),
         ),
         choices([
-          ...(done ? [] : [{ label: words.markDone(day), payload: JOURNEY_COMMANDS.done(day) }]),
+          ...(offerDone
+            ? [{ label: words.markDone(day), payload: JOURNEY_COMMANDS.done(day) }]
+            : []),
           { label: words.overviewChoice, payload: JOURNEY_COMMANDS.overview },
         ]),
       ],
@@ -454,6 +475,18 @@ export function createJourneys(deps: JourneysDeps): Journeys {
       if (typeof state === 'string' || state.enrollment.status !== 'active') return undefined;
       const day = currentDay(state.pace);
       return day === undefined ? undefined : { journeyId: state.journey.id, day };
+    },
+
+    async dayCardOf(context, { journeyId, day }) {
+      const journey = catalog.get(journeyId);
+      if (journey?.days[day - 1] === undefined) return undefined;
+      const state = await openSnapshot(context);
+      const current =
+        typeof state !== 'string' &&
+        state.enrollment.status === 'active' &&
+        state.journey.id === journeyId;
+      const offerDone = current && isOpen(state.pace, day) && !state.pace.completed.has(day);
+      return journeyDayCard(journey, day, context.language, offerDone);
     },
   };
   return journeys;

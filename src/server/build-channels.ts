@@ -11,6 +11,7 @@ import {
   createWhatsAppWebClientFactory,
   type ChannelAdapter,
   type ConversationReferenceStore,
+  type PendingReplies,
   type StoredConversationReference,
   type WidgetSecret,
 } from '../../channels/index.ts';
@@ -30,6 +31,8 @@ export interface ChannelDeps {
    * live in the server, and has no session secrets to build one with). Default true.
    */
   readonly web?: boolean;
+  /** Nudges waiting for the widget (its pending route); none when absent. */
+  readonly widgetPending?: PendingReplies;
 }
 
 export function buildChannels({
@@ -38,6 +41,7 @@ export function buildChannels({
   widgetSecrets,
   redis,
   web = true,
+  widgetPending,
 }: ChannelDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [];
   if (web) {
@@ -51,6 +55,7 @@ export function buildChannels({
             : [...config.widget.allowedOrigins],
         ipRateLimitPerMinute: config.widgetIpRateLimitPerMinute,
         ...(redis === undefined ? {} : { redis }),
+        ...(widgetPending === undefined ? {} : { pending: widgetPending }),
       }),
     );
   }

@@ -25,7 +25,12 @@ import type { Config } from '../config/index.ts';
 import { RedisUnavailableError, startLocalRedis, type LocalRedis } from '../infra/index.ts';
 import type { Logger } from '../logger/index.ts';
 import { createMetrics } from '../metrics/index.ts';
-import { createNudgeContent, openNudgeQueue, startNudgeWorker } from '../../workers/index.ts';
+import {
+  createNudgeContent,
+  createWidgetPendingNudges,
+  openNudgeQueue,
+  startNudgeWorker,
+} from '../../workers/index.ts';
 import { buildChannels } from './build-channels.ts';
 import { createHttpApp } from './create-http-app.ts';
 
@@ -81,11 +86,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         ? parseWidgetSecrets(config.widget.sessionSecret)
         : // Embedded: a generated secret kept outside the data folder, so sessions survive restarts.
           [await loadOrCreateWidgetSecret(path.join(config.secretsDir, 'widget-session-secret'))];
+    // One content source for nudges sent now and for those the widget shows when it opens.
+    const nudgeContent = createNudgeContent({
+      knowledge: app.knowledge,
+      nudges: app.stores.nudges,
+      journeys: journeyNudgeSource(app.engine),
+    });
     const channels = createChannelRegistry(
       buildChannels({
         config,
         stores: app.stores,
         widgetSecrets,
+        widgetPending: createWidgetPendingNudges({ stores: app.stores, content: nudgeContent }),
         ...(redis !== undefined && config.mode === 'production' ? { redis } : {}),
       }),
     );
@@ -108,11 +120,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         stores: app.stores,
         channels,
         deliver,
-        content: createNudgeContent({
-          knowledge: app.knowledge,
-          nudges: app.stores.nudges,
-          journeys: journeyNudgeSource(app.engine),
-        }),
+        content: nudgeContent,
         logger,
         observer: metrics.nudgeObserver,
         concurrency: config.nudgeConcurrency,

@@ -415,6 +415,75 @@ describe('the web widget in Chromium, against the real server', () => {
     }
   }, 60_000);
 
+  it('shows a daily nudge that waited on the server once, when the widget loads again', async () => {
+    const { context, page, errors } = await openPage();
+    try {
+      const pendingParts: number[] = [];
+      page.on('response', (response) => {
+        if (!response.url().endsWith('/api/widget/pending')) return;
+        void response
+          .json()
+          .then((body: { parts: unknown[] }) => pendingParts.push(body.parts.length));
+      });
+      await page.goto(url);
+      await launcher(page).click();
+      await ask(page, EXAM);
+      await waitForReplies(page, 1);
+      // A first visit has no stored session before it writes: nothing was asked for.
+      expect(pendingParts).toEqual([]);
+
+      // The nudge worker recorded today's verse for this person (test/workers covers how).
+      const token = await page.evaluate(
+        (base) =>
+          (
+            JSON.parse(localStorage.getItem(`sarathi:${base}:session`) ?? '{}') as {
+              token?: string;
+            }
+          ).token,
+        url,
+      );
+      const sessionId = (
+        JSON.parse(Buffer.from(String(token).split('.')[0] ?? '', 'base64url').toString()) as {
+          sid: string;
+        }
+      ).sid;
+      const stores = running!.app.stores;
+      const { user } = await stores.identities.findOrCreateByIdentity({
+        channel: 'web',
+        channelUserId: sessionId,
+        address: sessionId,
+        now: new Date(),
+      });
+      await stores.pendingNudges.put({
+        userId: user.id,
+        localDate: '2026-03-10',
+        content: { kind: 'verse', ref: '18.66' },
+        now: new Date(),
+      });
+
+      await page.reload();
+      await waitForReplies(page, 2);
+      await launcher(page).click();
+      const last = replies(page).last();
+      expect(await last.locator('article.verse h3').allTextContents()).toEqual([
+        expect.stringContaining('18.66'),
+      ]);
+      expect(pendingParts).toEqual([3]);
+
+      // Kept in the transcript; not given again.
+      await page.reload();
+      await waitForReplies(page, 2);
+      for (let waited = 0; pendingParts.length < 2 && waited < 5_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(pendingParts).toEqual([3, 0]);
+      expect(await replies(page).count()).toBe(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('sends the browser time zone and language with each message', async () => {
     const { context, page } = await openPage({ timezoneId: 'Asia/Kolkata', locale: 'hi-IN' });
     try {

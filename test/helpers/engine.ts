@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { OpenKnowledgeOptions } from '../../knowledge/index.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
 import { createConversationEngine, type ConversationEngine } from '../../src/conversation/index.ts';
 import { createMasterKeyRing, type MasterKeyRing } from '../../src/crypto/index.ts';
 import { createLogger, type Logger } from '../../src/logger/index.ts';
@@ -28,6 +29,7 @@ export function testMasterKeys(id = 'test-key'): MasterKeyRing {
 
 export interface TestEngine {
   readonly engine: ConversationEngine;
+  readonly knowledge: Knowledge;
   readonly stores: Stores;
   readonly masterKeys: MasterKeyRing;
   /** The SQLite file behind `stores`. */
@@ -63,6 +65,7 @@ export async function openTestEngine(
   });
   return {
     engine,
+    knowledge: knowledge.knowledge,
     stores,
     masterKeys,
     databaseFile,

@@ -5,6 +5,10 @@
  * adapter's behaviour against a real server is `test/stores/mongo.test.ts` (npm run test:mongo).
  */
 import mongoose, { Types } from 'mongoose';
+import {
+  contentToDoc,
+  pendingNudgeFromDoc,
+} from '../../src/stores/mongo/schemas/pending-nudges.ts';
 import { openStores, StoreError } from '../../src/stores/index.ts';
 import {
   ACTIVE_REMINDER,
@@ -83,6 +87,7 @@ describe('mongodb schemas', () => {
         { userId: 1, localDate: 1 },
         { userId: 1, cycle: 1, ref: 1 },
       ],
+      PendingNudge: [{ userId: 1, localDate: 1 }],
     });
   });
 
@@ -146,6 +151,43 @@ describe('mongodb schemas', () => {
     );
     // "The latest cycle" and "the refs given in a cycle" both use the (user, cycle, ref) index.
     expect(keysOf('VerseOfDay')).toContainEqual({ userId: 1, cycle: 1, ref: 1 });
+    // The widget's take: the newest waiting nudge of one person.
+    expect(keysOf('PendingNudge')).toContainEqual({ userId: 1, localDate: -1 });
+  });
+
+  it('map a pending widget nudge by reference, both kinds, and cast its filters strictly', () => {
+    const at = new Date('2026-03-08T07:30:00Z');
+    expect(
+      pendingNudgeFromDoc({
+        userId: 'u1',
+        localDate: '2026-03-08',
+        ...contentToDoc({ kind: 'journey', journeyId: 'calmer-mind', day: 3 }),
+        createdAt: at,
+        shownAt: null,
+      }),
+    ).toEqual({
+      userId: 'u1',
+      localDate: '2026-03-08',
+      content: { kind: 'journey', journeyId: 'calmer-mind', day: 3 },
+      createdAt: at,
+    });
+    expect(
+      pendingNudgeFromDoc({
+        userId: 'u1',
+        localDate: '2026-03-09',
+        ...contentToDoc({ kind: 'verse', ref: '2.47' }),
+        createdAt: at,
+        shownAt: at,
+      }),
+    ).toMatchObject({ content: { kind: 'verse', ref: '2.47' }, shownAt: at });
+    const connection = mongoose.createConnection();
+    const pending = connection.model('PendingNudge', MONGO_SCHEMAS.PendingNudge);
+    expect(
+      pending.find({ userId: 'u1', shownAt: null, localDate: { $lte: '2026-03-09' } }).cast(),
+    ).toEqual({ userId: 'u1', shownAt: null, localDate: { $lte: '2026-03-09' } });
+    expect(() => {
+      pending.find({ user: 'u1' }).cast();
+    }).toThrow(/user/);
   });
 
   it('throw on a misspelt field in a filter instead of dropping it (no accidental "delete all")', () => {

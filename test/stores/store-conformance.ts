@@ -701,6 +701,135 @@ export function runStoreConformance(name: string, open: () => Promise<Stores>): 
       });
     });
 
+    describe('pending nudges (web widget)', () => {
+      async function webUser(): Promise<{ userId: string; address: string }> {
+        const address = `session-${randomUUID()}`;
+        const { user } = await stores.identities.findOrCreateByIdentity(
+          contact({ channel: 'web', channelUserId: address, address }),
+        );
+        return { userId: user.id, address };
+      }
+      const verse = { kind: 'verse', ref: '2.47' } as const;
+      const journey = { kind: 'journey', journeyId: 'calmer-mind', day: 3 } as const;
+
+      it('keeps the first record of a day: a retried put changes nothing', async () => {
+        const { userId } = await webUser();
+        const put = { userId, localDate: '2026-03-08', now: T0 };
+        expect(await stores.pendingNudges.put({ ...put, content: journey })).toBe(true);
+        expect(await stores.pendingNudges.put({ ...put, content: verse, now: minutes(1) })).toBe(
+          false,
+        );
+        expect(await stores.pendingNudges.get(userId, '2026-03-08')).toEqual({
+          userId,
+          localDate: '2026-03-08',
+          content: journey,
+          createdAt: T0,
+        });
+      });
+
+      it('gives the newest waiting nudge to the owner of the address once, superseding older ones', async () => {
+        const { userId, address } = await webUser();
+        for (const [localDate, ref] of [
+          ['2026-03-06', '2.14'],
+          ['2026-03-08', '2.47'],
+          ['2026-03-07', '6.5'],
+        ] as const) {
+          await stores.pendingNudges.put({
+            userId,
+            localDate,
+            content: { kind: 'verse', ref },
+            now: T0,
+          });
+        }
+
+        const taken = await stores.pendingNudges.takeForAddress('web', address, minutes(5));
+        expect(taken).toMatchObject({
+          userId,
+          localDate: '2026-03-08',
+          content: { kind: 'verse', ref: '2.47' },
+          shownAt: minutes(5),
+        });
+        expect(
+          await stores.pendingNudges.takeForAddress('web', address, minutes(6)),
+        ).toBeUndefined();
+        expect((await stores.pendingNudges.get(userId, '2026-03-06'))?.shownAt).toEqual(minutes(5));
+        // Another address, or the same address string on another channel, finds nothing.
+        expect(
+          await stores.pendingNudges.takeForAddress('telegram', address, minutes(6)),
+        ).toBeUndefined();
+        expect(
+          await stores.pendingNudges.takeForAddress('web', `session-${randomUUID()}`, minutes(6)),
+        ).toBeUndefined();
+      });
+
+      it('lets exactly one of concurrent takes have it', async () => {
+        const { userId, address } = await webUser();
+        await stores.pendingNudges.put({
+          userId,
+          localDate: '2026-03-08',
+          content: verse,
+          now: T0,
+        });
+        const results = await Promise.all(
+          Array.from({ length: 5 }, () =>
+            stores.pendingNudges.takeForAddress('web', address, minutes(1)),
+          ),
+        );
+        expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+      });
+
+      it('puts a taken nudge back only for the take that marked it', async () => {
+        const { userId, address } = await webUser();
+        await stores.pendingNudges.put({
+          userId,
+          localDate: '2026-03-08',
+          content: verse,
+          now: T0,
+        });
+        const taken = await stores.pendingNudges.takeForAddress('web', address, minutes(1));
+        expect(await stores.pendingNudges.untake(userId, '2026-03-08', minutes(2))).toBe(false);
+        expect(await stores.pendingNudges.untake(userId, '2026-03-08', taken!.shownAt!)).toBe(true);
+        expect(await stores.pendingNudges.takeForAddress('web', address, minutes(3))).toMatchObject(
+          { localDate: '2026-03-08', shownAt: minutes(3) },
+        );
+      });
+
+      it('refuses an unknown user and bad content, and forgets everything with the user', async () => {
+        await expect(
+          stores.pendingNudges.put({
+            userId: randomUUID(),
+            localDate: '2026-03-08',
+            content: verse,
+            now: T0,
+          }),
+        ).rejects.toMatchObject({ store: 'pendingNudges', op: 'put' });
+        const { userId, address } = await webUser();
+        await expect(
+          stores.pendingNudges.put({
+            userId,
+            localDate: '2026-03-08',
+            content: { kind: 'journey', journeyId: 'calmer-mind', day: 0 },
+            now: T0,
+          }),
+        ).rejects.toBeInstanceOf(StoreError);
+        await expect(
+          stores.pendingNudges.put({ userId, localDate: '8 March', content: verse, now: T0 }),
+        ).rejects.toBeInstanceOf(StoreError);
+
+        await stores.pendingNudges.put({
+          userId,
+          localDate: '2026-03-08',
+          content: verse,
+          now: T0,
+        });
+        await stores.users.delete(userId);
+        expect(await stores.pendingNudges.get(userId, '2026-03-08')).toBeUndefined();
+        expect(
+          await stores.pendingNudges.takeForAddress('web', address, minutes(1)),
+        ).toBeUndefined();
+      });
+    });
+
     describe('bad arguments', () => {
       it('reject with a StoreError naming the operation', async () => {
         await expect(stores.turns.recent(randomUUID(), -1)).rejects.toMatchObject({

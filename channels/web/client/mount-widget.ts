@@ -8,8 +8,9 @@ import { append, clear, el, srOnly } from './dom.ts';
 import { HttpFailure } from './failures.ts';
 import { buildPanel } from './panel.ts';
 import { langOf, renderPart, type Choice, type RenderContext } from './render.ts';
+import { fetchPending } from './pending.ts';
 import { sendMessage } from './send-message.ts';
-import { createSession } from './session.ts';
+import { createSession, hasStoredSession } from './session.ts';
 import { createStore, type Store } from './store.ts';
 import { bounded, validEntries, validOutbox, type Entry, type Outgoing } from './transcript.ts';
 import { ERROR_WORDS, WORDS } from './words.ts';
@@ -356,11 +357,26 @@ export function mountWidget(settings: WidgetSettings, store?: Store): WidgetHand
     if (outbox.length > 0) retryNow();
   });
 
+  /** A daily nudge that waited on the server joins the conversation as Sarathi's message. */
+  const showPending = async () => {
+    const mine = generation;
+    const parts = await fetchPending(settings.apiBase, session);
+    if (parts.length === 0 || mine !== generation) return;
+    entries.push({ kind: 'bot', id: newId(), parts });
+    save();
+    for (const chips of panel.log.querySelectorAll('.chips')) chips.remove();
+    const node = botNode();
+    for (const part of parts) append(node, [renderPart(part, renderContext(outbox.length === 0))]);
+    panel.log.appendChild(node);
+    scrollToStart(node);
+  };
+
   // Rendered while the panel is still hidden, so restoring a conversation is not re-announced.
   renderAll();
   document.body.appendChild(panel.host);
   if (settings.startOpen) open(false);
   if (outbox.length > 0) retryNow();
+  if (hasStoredSession(storage)) void showPending();
 
   return { host: panel.host, open: () => open(), close };
 }

@@ -20,6 +20,11 @@ export interface Session {
   forget(): void;
 }
 
+/** Whether this browser kept a session from an earlier visit. */
+export function hasStoredSession(store: Store): boolean {
+  return store.read<SessionResponse>(KEY) !== undefined;
+}
+
 export function createSession(
   apiBase: string,
   store: Store,

@@ -41,5 +41,6 @@ export async function deleteUserEverywhere(
   await models.reminders.deleteOne({ _id: userId }, { session });
   await models.nudgeDeliveries.deleteMany(byUser, { session });
   await models.versesOfDay.deleteMany(byUser, { session });
+  await models.pendingNudges.deleteMany(byUser, { session });
   return true;
 }

@@ -21,6 +21,7 @@ import {
   type NudgeDeliveryDoc,
   type VerseOfDayDoc,
 } from './schemas/nudges.ts';
+import { pendingNudgeSchema, type PendingNudgeDoc } from './schemas/pending-nudges.ts';
 import { processedSchema, type ProcessedDoc } from './schemas/processed.ts';
 import { reflectionSchema, type ReflectionDoc } from './schemas/reflections.ts';
 import { reminderSchema, type ReminderDoc } from './schemas/reminders.ts';
@@ -44,6 +45,7 @@ export interface MongoModels {
   readonly reminders: Model<ReminderDoc>;
   readonly nudgeDeliveries: Model<NudgeDeliveryDoc>;
   readonly versesOfDay: Model<VerseOfDayDoc>;
+  readonly pendingNudges: Model<PendingNudgeDoc>;
 }
 
 /** The schemas by model name: `schema.indexes()` of each is what opening creates. */
@@ -63,6 +65,7 @@ export const MONGO_SCHEMAS = {
   Reminder: reminderSchema,
   NudgeDelivery: nudgeDeliverySchema,
   VerseOfDay: verseOfDaySchema,
+  PendingNudge: pendingNudgeSchema,
 } as const;
 
 export function registerModels(connection: Connection): MongoModels {
@@ -82,6 +85,7 @@ export function registerModels(connection: Connection): MongoModels {
     reminders: connection.model<ReminderDoc>('Reminder', reminderSchema),
     nudgeDeliveries: connection.model<NudgeDeliveryDoc>('NudgeDelivery', nudgeDeliverySchema),
     versesOfDay: connection.model<VerseOfDayDoc>('VerseOfDay', verseOfDaySchema),
+    pendingNudges: connection.model<PendingNudgeDoc>('PendingNudge', pendingNudgeSchema),
   };
 }
 

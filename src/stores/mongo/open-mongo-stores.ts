@@ -12,6 +12,7 @@ import { createMongoLinkStore } from './mongo-links.ts';
 import { createMongoNudgeStore } from './mongo-nudges.ts';
 import { createMongoProcessedStore } from './mongo-processed.ts';
 import { createMongoReflectionStore } from './mongo-reflections.ts';
+import { createMongoPendingNudgeStore } from './mongo-pending-nudges.ts';
 import { createMongoReminderStore } from './mongo-reminders.ts';
 import { createMongoTurnStore } from './mongo-turns.ts';
 import { createMongoUserStore } from './mongo-users.ts';
@@ -44,6 +45,7 @@ export function openMongoStores(uri: string, dbName?: string): Promise<Stores> {
         journeys: createMongoJourneyStore(context),
         links: createMongoLinkStore(context),
         reminders: createMongoReminderStore(context),
+        pendingNudges: createMongoPendingNudgeStore(context),
         nudges: createMongoNudgeStore(context),
         close: () =>
           (closing ??= mongoCall(state, 'mongodb', 'close', async () => {

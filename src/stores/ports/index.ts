@@ -42,3 +42,4 @@ export type {
   NudgeStore,
 } from './nudges.ts';
 export type { ReminderPatch, ReminderSettings, ReminderStore } from './reminders.ts';
+export type { NudgeContentRef, PendingNudge, PendingNudgeStore } from './pending-nudges.ts';

@@ -5,6 +5,7 @@ import type { IdentityStore } from './identities.ts';
 import type { JourneyStore } from './journeys.ts';
 import type { LinkStore } from './links.ts';
 import type { NudgeStore } from './nudges.ts';
+import type { PendingNudgeStore } from './pending-nudges.ts';
 import type { ProcessedInboundStore } from './processed.ts';
 import type { ReflectionStore } from './reflections.ts';
 import type { ReminderStore } from './reminders.ts';
@@ -53,6 +54,8 @@ export interface Stores {
   readonly links: LinkStore;
   readonly reminders: ReminderStore;
   readonly nudges: NudgeStore;
+  /** Nudges waiting for the web widget to open (it has no push). */
+  readonly pendingNudges: PendingNudgeStore;
   /** Safe to call twice; later calls to any store reject with a `StoreError`. */
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { createSqliteIdentityStore } from './sqlite-identities.ts';
 import { createSqliteJourneyStore } from './sqlite-journeys.ts';
 import { createSqliteLinkStore } from './sqlite-links.ts';
 import { createSqliteNudgeStore } from './sqlite-nudges.ts';
+import { createSqlitePendingNudgeStore } from './sqlite-pending-nudges.ts';
 import { createSqliteProcessedStore } from './sqlite-processed.ts';
 import { createSqliteReflectionStore } from './sqlite-reflections.ts';
 import { createSqliteReminderStore } from './sqlite-reminders.ts';
@@ -40,6 +41,7 @@ export function openSqliteStores(file: string): Promise<Stores> {
         links: createSqliteLinkStore(db),
         reminders: createSqliteReminderStore(db),
         nudges: createSqliteNudgeStore(db),
+        pendingNudges: createSqlitePendingNudgeStore(db),
         close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
       };
       return stores;

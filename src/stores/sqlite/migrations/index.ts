@@ -7,6 +7,7 @@ import { channelState } from './002-channel-state.ts';
 import { reflections } from './003-reflections.ts';
 import { journeys } from './004-journeys.ts';
 import { nudges } from './005-nudges.ts';
+import { pendingNudges } from './006-pending-nudges.ts';
 
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   foundation,
@@ -14,4 +15,5 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   reflections,
   journeys,
   nudges,
+  pendingNudges,
 ];
