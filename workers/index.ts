@@ -25,4 +25,12 @@ export type {
   NudgeWorkerLog,
   StartNudgeWorkerOptions,
 } from './nudge-worker.ts';
+export { createOutboundLimiter, DEFAULT_OUTBOUND_POLICIES } from './outbound-limits.ts';
+export type {
+  OutboundLimiter,
+  OutboundLimiterOptions,
+  OutboundPolicies,
+  OutboundPolicy,
+  OutboundRate,
+} from './outbound-limits.ts';
 export { createWidgetPendingNudges } from './widget-pending.ts';

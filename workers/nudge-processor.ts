@@ -30,6 +30,7 @@ import type { ChannelAddress, Stores, User } from '../src/stores/index.ts';
 import type { NudgeContent } from './nudge-content.ts';
 import type { NudgeObserver, NudgeOutcomeKind } from './nudge-observer.ts';
 import type { NudgeJobData } from './nudge-queue.ts';
+import type { OutboundLimiter } from './outbound-limits.ts';
 
 /** The slice of a BullMQ job the processor reads. */
 export interface NudgeJobLike {
@@ -55,6 +56,8 @@ export interface NudgeProcessorDeps {
   /** Later than this after its time, a nudge is skipped rather than sent at an odd hour. */
   readonly maxLateMs?: number;
   readonly observer?: NudgeObserver;
+  /** Per-channel outbound limits, waited for right before each channel send (not for the widget). */
+  readonly limiter?: OutboundLimiter;
 }
 
 export interface NudgeResult {
@@ -222,6 +225,9 @@ export function createNudgeProcessor(deps: NudgeProcessorDeps) {
         }
         reply ??= await deps.content.render(user, content, localDate);
         const adapter = deps.channels.get(target.channel)!;
+        // Before the hand-over: a limiter error (Redis down) releases the claim like any other
+        // failure before the send. The wait is inside the lease (five minutes), far from its end.
+        await deps.limiter?.acquire(target.channel, target.address);
         handedToChannel = true;
         const delivered = await deps.deliver(adapter, target.address, reply);
         if (delivered.status === 'sent') {

@@ -18,6 +18,7 @@ import {
   type NudgeResult,
 } from './nudge-processor.ts';
 import { createNudgeScheduler } from './nudge-scheduler.ts';
+import { createOutboundLimiter, type OutboundPolicies } from './outbound-limits.ts';
 
 export interface NudgeWorkerLog {
   warn(details: object, message: string): void;
@@ -51,8 +52,13 @@ export function openNudgeQueue(
 
 export interface StartNudgeWorkerOptions extends Omit<
   NudgeProcessorDeps,
-  'scheduler' | 'workerId'
+  'scheduler' | 'workerId' | 'limiter'
 > {
+  /**
+   * Per-channel outbound limits, counted in this worker's Redis so every worker process shares
+   * them (default: Telegram 30/s and 1/s per chat, Teams 50/s); `'none'` for no limits.
+   */
+  readonly outboundPolicies?: OutboundPolicies | 'none';
   readonly redisUrl: string;
   readonly logger: NudgeWorkerLog;
   readonly queueName?: string;
@@ -76,12 +82,16 @@ export async function startNudgeWorker(options: StartNudgeWorkerOptions): Promis
     ...(options.queueName === undefined ? {} : { queueName: options.queueName }),
     ...(options.observer === undefined ? {} : { observer: options.observer }),
   });
+  const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const processNudge = createNudgeProcessor({
     ...options,
     scheduler: handle.scheduler,
     workerId: options.workerId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    limiter: createOutboundLimiter({
+      redis: connection,
+      ...(options.outboundPolicies === undefined ? {} : { policies: options.outboundPolicies }),
+    }),
   });
-  const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const worker = new Worker<NudgeJobData, NudgeResult>(
     handle.queue.name,
     async (job, token) => {
