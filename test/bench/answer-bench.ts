@@ -23,6 +23,7 @@ import { createLogger } from '../../src/logger/index.ts';
 import type { EngineReply } from '../../src/conversation/index.ts';
 import type { InboundMessage } from '../../src/messages/index.ts';
 import type { GuardEvent } from '../../knowledge/index.ts';
+import { wallClockMs } from './fake-openai-server.ts';
 import { startFakeOpenAiProcess } from './fake-openai-process.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -144,12 +145,23 @@ for (const text of texts.slice(0, WARMUP)) {
 let modelCallsSeen = (await fake?.stats())?.calls ?? 0;
 guardCounts.clear();
 const loadBefore = loadavg();
-/** Per LLM answer: total time, the fake server's hold time of its calls, and how many calls. */
-const llmRuns: Array<{ ms: number; modelMs: number; calls: number }> = [];
+/**
+ * Per LLM answer: total time; the time the fake server held its calls; before the first call
+ * arrived (engine, retrieval, prompt, client send) and after the last left (client receive,
+ * parsing, guard, cards, store); how many calls.
+ */
+const llmRuns: Array<{
+  ms: number;
+  modelMs: number;
+  beforeMs: number;
+  afterMs: number;
+  calls: number;
+}> = [];
 let index = 0;
 for (const text of texts) {
   index++;
   const user = `bench-${index}`;
+  const startedAt = wallClockMs();
   const started = performance.now();
   const reply: EngineReply = await answer({
     channel: 'cli',
@@ -159,6 +171,7 @@ for (const text of texts) {
     receivedAt: new Date(),
   });
   const ms = performance.now() - started;
+  const endedAt = wallClockMs();
   all.push(ms);
   const list = byComposer.get(reply.meta.composer) ?? [];
   list.push(ms);
@@ -167,9 +180,17 @@ for (const text of texts) {
     // Outside the timed window: which model calls this answer made, and how long each was held.
     const stats = await fake.stats(modelCallsSeen);
     modelCallsSeen = stats.calls;
-    if (reply.meta.composer === 'llm') {
-      const modelMs = stats.heldMs.reduce((sum, held) => sum + held, 0);
-      llmRuns.push({ ms, modelMs, calls: stats.heldMs.length });
+    const first = stats.log[0];
+    const last = stats.log.at(-1);
+    if (reply.meta.composer === 'llm' && first !== undefined && last !== undefined) {
+      const modelMs = stats.log.reduce((sum, call) => sum + call.sentAt - call.receivedAt, 0);
+      llmRuns.push({
+        ms,
+        modelMs,
+        beforeMs: first.receivedAt - startedAt,
+        afterMs: endedAt - last.sentAt,
+        calls: stats.log.length,
+      });
     }
   }
 }
@@ -224,6 +245,18 @@ if (llmMode) {
       'overhead',
       llmRuns.map((run) => run.ms - run.modelMs),
     ) + '  (answer time − model time)',
+  );
+  console.log(
+    line(
+      '  before',
+      llmRuns.map((run) => run.beforeMs),
+    ) + '  (start → request at the server: engine steps, retrieval, prompt, client send)',
+  );
+  console.log(
+    line(
+      '  after',
+      llmRuns.map((run) => run.afterMs),
+    ) + '  (response sent → answer returned: client receive, parse, guard, cards, store)',
   );
   console.log(
     line(

@@ -10,11 +10,24 @@
 import { createServer, type Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 
+/** One model call as the server saw it, in wall-clock milliseconds (sub-millisecond precision). */
+export interface FakeCall {
+  /** The request body was fully read. */
+  readonly receivedAt: number;
+  /** The response was handed to the socket. */
+  readonly sentAt: number;
+}
+
 export interface FakeOpenAiStats {
   readonly calls: number;
   readonly connections: number;
-  /** Milliseconds each call was held, in arrival order, from `from` on. */
-  readonly heldMs: readonly number[];
+  /** Calls in arrival order, from `from` on. */
+  readonly log: readonly FakeCall[];
+}
+
+/** Wall-clock time with sub-millisecond precision, comparable across processes on one machine. */
+export function wallClockMs(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 export interface FakeOpenAiServer {
@@ -39,14 +52,14 @@ export function cannedContent(ref: string | undefined): string {
 }
 
 export async function startFakeOpenAiServer(delayMs: number): Promise<FakeOpenAiServer> {
-  const heldMs: number[] = [];
+  const log: FakeCall[] = [];
   let connections = 0;
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (raw += chunk));
     req.on('end', () => {
-      const received = performance.now();
+      const receivedAt = wallClockMs();
       const body = JSON.parse(raw) as { stream?: boolean; messages: Array<{ content: string }> };
       const content = cannedContent(
         firstContextRef(body.messages.map((m) => m.content).join('\n')),
@@ -84,7 +97,7 @@ export async function startFakeOpenAiServer(delayMs: number): Promise<FakeOpenAi
             }),
           );
         }
-        heldMs.push(performance.now() - received);
+        log.push({ receivedAt, sentAt: wallClockMs() });
       }, delayMs);
     });
   });
@@ -94,7 +107,7 @@ export async function startFakeOpenAiServer(delayMs: number): Promise<FakeOpenAi
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}/v1`,
-    stats: (from = 0) => ({ calls: heldMs.length, connections, heldMs: heldMs.slice(from) }),
+    stats: (from = 0) => ({ calls: log.length, connections, log: log.slice(from) }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
