@@ -22,17 +22,10 @@ import {
 } from '../compose/index.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { ChatModelPort } from './chat-model.ts';
-import {
-  checkRefs,
-  checkReply,
-  checkSentence,
-  mentionedRefs,
-  withoutQuotations,
-  type GuardContext,
-} from './citation-guard.ts';
+import { checkReply, type GuardContext } from './citation-guard.ts';
 import type { FallbackReason, GuardObserver, ViolationKind } from './guard-log.ts';
 import { outputProblem } from './output-check.ts';
-import { parsePartialReply, parseReply, type ParsedReply } from './parse-reply.ts';
+import { parseReply, type ParsedReply } from './parse-reply.ts';
 import { answerMessages, correctionMessages, type ContextVerse } from './prompts.ts';
 import {
   callWithRetries,
@@ -42,7 +35,8 @@ import {
   type Clock,
   type RetryPolicy,
 } from './resilience.ts';
-import { scanSentences, splitSentences } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
+import { StreamRun } from './stream-run.ts';
 
 export interface LlmComposeInput {
   readonly text: string;
@@ -367,73 +361,6 @@ function judge(parsed: ParsedReply, guard: GuardContext): ViolationKind[] {
     if (problem !== undefined) kinds.push(problem);
   }
   return [...new Set(kinds)];
-}
-
-type RunEvent =
-  | { readonly type: 'sentence'; readonly text: string }
-  | { readonly type: 'violation'; readonly kinds: ViolationKind[] };
-
-/** One streamed model output: accumulates it and releases each sentence that passes. */
-class StreamRun {
-  readonly #guard: GuardContext;
-  raw = '';
-  #offset = 0;
-  #released = '';
-  #earlierRefs: string[] = [];
-  #refs: readonly string[] | undefined;
-
-  constructor(guard: GuardContext) {
-    this.#guard = guard;
-  }
-
-  get refs(): readonly string[] {
-    return this.#refs ?? [];
-  }
-
-  push(text: string): RunEvent[] {
-    this.raw += text;
-    return this.#scan(parsePartialReply(this.raw), false);
-  }
-
-  finish(): RunEvent[] {
-    const parsed = parseReply(this.raw);
-    if (parsed === undefined) return [{ type: 'violation', kinds: ['unparseable'] }];
-    return this.#scan({ reply: parsed.reply, refs: parsed.refs }, true);
-  }
-
-  #scan(
-    partial: { reply: string | undefined; refs: readonly string[] | undefined },
-    final: boolean,
-  ): RunEvent[] {
-    const events: RunEvent[] = [];
-    if (this.#refs === undefined && partial.refs !== undefined) {
-      this.#refs = partial.refs;
-      const kinds = checkRefs(partial.refs, this.#guard).map((violation) => violation.kind);
-      if (kinds.length > 0) return [{ type: 'violation', kinds: [...new Set(kinds)] }];
-    }
-    const reply = partial.reply;
-    if (reply === undefined) return events;
-    if (!reply.startsWith(this.#released)) return [{ type: 'violation', kinds: ['unparseable'] }];
-    const scan = scanSentences(reply, this.#offset, final);
-    for (const sentence of scan.sentences) {
-      const kinds: ViolationKind[] = checkSentence(
-        sentence,
-        { earlierRefs: this.#earlierRefs, replyRefs: this.#refs ?? [] },
-        this.#guard,
-      ).map((violation) => violation.kind);
-      const problem = outputProblem(sentence);
-      if (problem !== undefined) kinds.push(problem);
-      if (kinds.length > 0) {
-        events.push({ type: 'violation', kinds: [...new Set(kinds)] });
-        return events;
-      }
-      this.#earlierRefs.push(...mentionedRefs(withoutQuotations(sentence)));
-      this.#released += sentence;
-      this.#offset += sentence.length;
-      events.push({ type: 'sentence', text: sentence });
-    }
-    return events;
-  }
 }
 
 function failureKind(error: unknown, deadline?: AbortSignal): FallbackReason {

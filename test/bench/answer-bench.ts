@@ -4,13 +4,17 @@
  * cache, RSS ≤ 400 MB. Prints figures; asserts nothing (benchmarks are not tests).
  *
  * `npm run bench:answer -- --llm [--delay-ms=200] [--stream]`: the LLM path against a fake
- * OpenAI-compatible server started here, which answers after the given delay. Reports the time
- * Sarathi adds beyond the model's own latency (target: p95 ≤ 15 ms).
+ * OpenAI-compatible server in its own process, which answers after the given delay. Reports the
+ * time Sarathi adds beyond the model's own latency (target: p95 ≤ 15 ms): each answer's time
+ * minus the time the fake server held its model calls (so timer lateness in the fake, and a
+ * second call after a guard regeneration, are not counted as Sarathi's). The old figure (minus
+ * the nominal delay) is printed beside it, with the machine's load average at start and end.
  *
  * Messages: our evaluation sets plus generated variations (a situation × a way of saying it),
  * a few hundred in all, each answered by a fresh CLI user so no answer is cached by text.
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openApp } from '../../src/app/index.ts';
@@ -18,7 +22,9 @@ import { loadConfig } from '../../src/config/index.ts';
 import { createLogger } from '../../src/logger/index.ts';
 import type { EngineReply } from '../../src/conversation/index.ts';
 import type { InboundMessage } from '../../src/messages/index.ts';
-import { startFakeOpenAiServer } from './fake-openai-server.ts';
+import type { GuardEvent } from '../../knowledge/index.ts';
+import { wallClockMs } from './fake-openai-server.ts';
+import { startFakeOpenAiProcess } from './fake-openai-process.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -57,13 +63,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-async function childPeakRssMb(): Promise<number | undefined> {
+async function childPeakRssMb(except: number | undefined): Promise<number | undefined> {
   // The spawned Chroma is its own process; report its peak too, honestly, not just ours.
   const { execFileSync } = await import('node:child_process');
   try {
     const pids = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' })
       .split('\n')
-      .filter((pid) => pid !== '');
+      .filter((pid) => pid !== '' && Number(pid) !== except);
     let total = 0;
     for (const pid of pids) {
       const status = await readFile(`/proc/${pid}/status`, 'utf8');
@@ -83,7 +89,8 @@ const delayMs = Number(
     process.argv.find((arg) => arg.startsWith('--delay-ms=')) ?? '',
   )?.[1] ?? 200,
 );
-const fake = llmMode ? await startFakeOpenAiServer(delayMs) : undefined;
+const loadAtStart = loadavg();
+const fake = llmMode ? await startFakeOpenAiProcess(delayMs) : undefined;
 const config = loadConfig(
   fake === undefined
     ? process.env
@@ -97,8 +104,23 @@ const config = loadConfig(
       },
 );
 const logger = createLogger({ level: 'error', format: 'json', fd: 2 });
+// Counts of the guard's work, so regenerations and fallbacks show in the output.
+const guardCounts = new Map<string, number>();
+const countGuard = (event: GuardEvent) => {
+  const key =
+    event.type === 'violation'
+      ? `violation:${event.kind}`
+      : event.type === 'fallback'
+        ? `fallback:${event.reason}`
+        : event.type === 'retry'
+          ? `retry:${event.kind}`
+          : event.type === 'breaker'
+            ? `breaker:${event.state}`
+            : event.type;
+  guardCounts.set(key, (guardCounts.get(key) ?? 0) + 1);
+};
 const openStarted = performance.now();
-const app = await openApp({ config, logger });
+const app = await openApp({ config, logger, guardObserver: { onGuardEvent: countGuard } });
 const ready = performance.now();
 
 async function answer(message: InboundMessage, stateless = false): Promise<EngineReply> {
@@ -112,17 +134,34 @@ async function answer(message: InboundMessage, stateless = false): Promise<Engin
 const texts = await messages();
 const byComposer = new Map<string, number[]>();
 const all: number[] = [];
+const WARMUP = 20;
 // Warm-up: the first calls pay for JIT compilation, not for Sarathi's design.
-for (const text of texts.slice(0, 20)) {
+for (const text of texts.slice(0, WARMUP)) {
   await answer(
     { channel: 'cli', address: 'warmup', channelUserId: 'warmup', text, receivedAt: new Date() },
     true,
   );
 }
+let modelCallsSeen = (await fake?.stats())?.calls ?? 0;
+guardCounts.clear();
+const loadBefore = loadavg();
+/**
+ * Per LLM answer: total time; the time the fake server held its calls; before the first call
+ * arrived (engine, retrieval, prompt, client send) and after the last left (client receive,
+ * parsing, guard, cards, store); how many calls.
+ */
+const llmRuns: Array<{
+  ms: number;
+  modelMs: number;
+  beforeMs: number;
+  afterMs: number;
+  calls: number;
+}> = [];
 let index = 0;
 for (const text of texts) {
   index++;
   const user = `bench-${index}`;
+  const startedAt = wallClockMs();
   const started = performance.now();
   const reply: EngineReply = await answer({
     channel: 'cli',
@@ -132,15 +171,34 @@ for (const text of texts) {
     receivedAt: new Date(),
   });
   const ms = performance.now() - started;
+  const endedAt = wallClockMs();
   all.push(ms);
   const list = byComposer.get(reply.meta.composer) ?? [];
   list.push(ms);
   byComposer.set(reply.meta.composer, list);
+  if (fake !== undefined) {
+    // Outside the timed window: which model calls this answer made, and how long each was held.
+    const stats = await fake.stats(modelCallsSeen);
+    modelCallsSeen = stats.calls;
+    const first = stats.log[0];
+    const last = stats.log.at(-1);
+    if (reply.meta.composer === 'llm' && first !== undefined && last !== undefined) {
+      const modelMs = stats.log.reduce((sum, call) => sum + call.sentAt - call.receivedAt, 0);
+      llmRuns.push({
+        ms,
+        modelMs,
+        beforeMs: first.receivedAt - startedAt,
+        afterMs: endedAt - last.sentAt,
+        calls: stats.log.length,
+      });
+    }
+  }
 }
+const loadAtEnd = loadavg();
 const rssMb = process.resourceUsage().maxRSS / 1024;
-const chromaMb = await childPeakRssMb();
+const chromaMb = await childPeakRssMb(fake?.pid);
 await app.close();
-const modelCalls = fake?.calls();
+const fakeStats = await fake?.stats(Number.MAX_SAFE_INTEGER);
 await fake?.close();
 
 const line = (name: string, values: number[]) => {
@@ -160,15 +218,51 @@ console.log(
 );
 console.log('targets: extractive p95 ≤ 30 ms, start-up ≤ 5 s with a warm cache, RSS ≤ 400 MB');
 if (llmMode) {
-  const llm = byComposer.get('llm') ?? [];
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
+  const counts = [...guardCounts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, count]) => `${key}=${count}`)
+    .join(' ');
+  const multi = llmRuns.filter((run) => run.calls !== 1).length;
   console.log(
-    `LLM path${streamMode ? ' (engine.stream)' : ''}: fake OpenAI-compatible server answering after ${delayMs} ms; ${llm.length} LLM answers, ${modelCalls ?? 0} model calls`,
+    `LLM path${streamMode ? ' (engine.stream, until done)' : ' (engine.handle)'}: fake OpenAI-compatible server in its own process, answering after ${delayMs} ms; ${WARMUP} warm-up messages not counted`,
+  );
+  console.log(
+    `  ${llmRuns.length} LLM answers (${multi} with other than one model call), ${fakeStats?.calls ?? 0} model calls in all, over ${fakeStats?.connections ?? 0} TCP connection(s)`,
+  );
+  console.log(`  guard events in the timed run: ${counts === '' ? 'none' : counts}`);
+  console.log(
+    `  load average (1/5/15 min): ${load(loadAtStart)} at start, ${load(loadBefore)} before the timed run, ${load(loadAtEnd)} at end; ${String(availableParallelism())} cores`,
+  );
+  console.log(
+    line(
+      'model',
+      llmRuns.map((run) => run.modelMs),
+    ) + '  (time the fake server held the calls)',
   );
   console.log(
     line(
       'overhead',
-      llm.map((ms) => ms - delayMs),
-    ),
+      llmRuns.map((run) => run.ms - run.modelMs),
+    ) + '  (answer time − model time)',
+  );
+  console.log(
+    line(
+      '  before',
+      llmRuns.map((run) => run.beforeMs),
+    ) + '  (start → request at the server: engine steps, retrieval, prompt, client send)',
+  );
+  console.log(
+    line(
+      '  after',
+      llmRuns.map((run) => run.afterMs),
+    ) + '  (response sent → answer returned: client receive, parse, guard, cards, store)',
+  );
+  console.log(
+    line(
+      'vs nominal',
+      llmRuns.map((run) => run.ms - delayMs),
+    ) + `  (answer time − ${delayMs} ms, the earlier method)`,
   );
   console.log('target: Sarathi overhead beyond the model latency p95 ≤ 15 ms');
 }
