@@ -79,6 +79,9 @@ export class ThemeMatcher {
   #lexical = new Float64Array(0);
   /** Scratch per trigger: the call that last collected it. */
   #triggerMarks = new Uint32Array(0);
+  /** The triggers and word weights in flat typed arrays: the per-message scan reads only these. */
+  #packed = packTriggers([]);
+  #wordWeights = new Float64Array(0);
   #stamp = 0;
 
   constructor(themeMap: ThemeMap, options: ThemeMatcherOptions = {}) {
@@ -108,18 +111,19 @@ export class ThemeMatcher {
     // order and with the same arithmetic as scoring every trigger, hence the same result.
     const stamp = this.#markTriggers(touched);
     const marks = this.#triggerMarks;
-    const triggers = this.#triggers;
-    for (let index = 0; index < triggers.length; index++) {
+    const { start, words, themeOf, totalWeight } = this.#packed;
+    const weights = this.#wordWeights;
+    for (let index = 0; index < themeOf.length; index++) {
       if (marks[index] !== stamp) continue;
-      const trigger = triggers[index]!;
       let covered = 0;
       let anchored = false;
-      for (const word of trigger.words) {
-        covered += coverage[word]! * this.#vocabulary[word]!.weight;
+      for (let k = start[index]!, end = start[index + 1]!; k < end; k++) {
+        const word = words[k]!;
+        covered += coverage[word]! * weights[word]!;
         if (lexical[word]! > 0) anchored = true;
       }
-      const score = (covered / trigger.totalWeight) * (anchored ? 1 : this.#unanchoredFactor);
-      const i = trigger.themeIndex;
+      const score = (covered / totalWeight[index]!) * (anchored ? 1 : this.#unanchoredFactor);
+      const i = themeOf[index]!;
       if (score > best[i]!) {
         second[i] = best[i]!;
         best[i] = score;
@@ -262,6 +266,8 @@ export class ThemeMatcher {
     this.#coverage = new Float64Array(this.#vocabulary.length);
     this.#lexical = new Float64Array(this.#vocabulary.length);
     this.#triggerMarks = new Uint32Array(this.#triggers.length);
+    this.#wordWeights = Float64Array.from(this.#vocabulary, (word) => word.weight);
+    this.#packed = packTriggers(this.#triggers);
     if (this.#vectors !== undefined) {
       const rows: Float32Array[] = [];
       this.#vocabulary.forEach((word, id) => {
@@ -299,6 +305,27 @@ export class ThemeMatcher {
     }
     return neighbours;
   }
+}
+
+interface PackedTriggers {
+  /** Trigger i's word ids are words[start[i] .. start[i + 1]). */
+  readonly start: Int32Array;
+  readonly words: Int32Array;
+  readonly themeOf: Int32Array;
+  readonly totalWeight: Float64Array;
+}
+
+function packTriggers(triggers: readonly Trigger[]): PackedTriggers {
+  const start = new Int32Array(triggers.length + 1);
+  triggers.forEach((trigger, i) => (start[i + 1] = start[i]! + trigger.words.length));
+  const words = new Int32Array(start[triggers.length]!);
+  triggers.forEach((trigger, i) => words.set(trigger.words, start[i]));
+  return {
+    start,
+    words,
+    themeOf: Int32Array.from(triggers, (trigger) => trigger.themeIndex),
+    totalWeight: Float64Array.from(triggers, (trigger) => trigger.totalWeight),
+  };
 }
 
 /** Keys under which a trigger word could match a message word; see lexicalMatch for the rules. */
