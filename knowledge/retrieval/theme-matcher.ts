@@ -7,7 +7,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Theme, ThemeMap } from '../themes/index.ts';
-import { contentTokens, type Token } from './tokens.ts';
+import { contentSurfaces, contentTokens, toToken, type Token } from './tokens.ts';
 import { unitVector, type WordVectors } from './word-vectors.ts';
 
 export interface ThemeMatch {
@@ -46,7 +46,15 @@ interface Trigger {
 const SAME_SOUND = 0.85;
 const ONE_TYPO = 0.8;
 const SHARED_ROOT = 0.7;
-const SEMANTIC_CACHE_LIMIT = 20_000;
+const WORD_CACHE_LIMIT = 20_000;
+
+/** What one message word matches: trigger word ids with their credit, by letters and by meaning. */
+interface WordMatches {
+  readonly lexicalIds: readonly number[];
+  readonly lexicalScores: readonly number[];
+  readonly semanticIds: readonly number[];
+  readonly semanticScores: readonly number[];
+}
 
 export class ThemeMatcher {
   readonly #themes: readonly Theme[];
@@ -62,8 +70,19 @@ export class ThemeMatcher {
   readonly #fullCosine: number;
   readonly #semanticCeiling: number;
   readonly #unanchoredFactor: number;
-  /** Message word → trigger words it is semantically close to; chat vocabulary repeats a lot. */
-  readonly #semanticCache = new Map<string, ReadonlyArray<readonly [number, number]>>();
+  /** Message word → the trigger words it matches (see #wordMatches). */
+  readonly #wordCache = new Map<string, WordMatches>();
+  /** Word id → indexes of the triggers that hold it. */
+  readonly #wordTriggers: number[][] = [];
+  /** Scratch per trigger word, all zero between calls (match resets what it set). */
+  #coverage = new Float64Array(0);
+  #lexical = new Float64Array(0);
+  /** Scratch per trigger: the call that last collected it. */
+  #triggerMarks = new Uint32Array(0);
+  /** The triggers and word weights in flat typed arrays: the per-message scan reads only these. */
+  #packed = packTriggers([]);
+  #wordWeights = new Float64Array(0);
+  #stamp = 0;
 
   constructor(themeMap: ThemeMap, options: ThemeMatcherOptions = {}) {
     this.#themes = themeMap.themes;
@@ -80,26 +99,41 @@ export class ThemeMatcher {
 
   /** Themes whose triggers the message covers, best first; at most `limit`, each ≥ `minScore`. */
   match(text: string, limit = 5, minScore = 0.5): ThemeMatch[] {
-    const message = contentTokens(text);
-    if (message.length === 0) return [];
-    const { coverage, lexical } = this.#coverage(message);
+    const surfaces = contentSurfaces(text);
+    if (surfaces.length === 0) return [];
+    const touched = this.#cover(surfaces);
     const best = new Float64Array(this.#themes.length);
     const second = new Float64Array(this.#themes.length);
-    for (const trigger of this.#triggers) {
+    const coverage = this.#coverage;
+    const lexical = this.#lexical;
+    // A trigger none of whose words the message covers scores 0 and cannot change a theme's
+    // best or second score, so only triggers holding a covered word are scored — in the same
+    // order and with the same arithmetic as scoring every trigger, hence the same result.
+    const stamp = this.#markTriggers(touched);
+    const marks = this.#triggerMarks;
+    const { start, words, themeOf, totalWeight } = this.#packed;
+    const weights = this.#wordWeights;
+    for (let index = 0; index < themeOf.length; index++) {
+      if (marks[index] !== stamp) continue;
       let covered = 0;
       let anchored = false;
-      for (const word of trigger.words) {
-        covered += (coverage[word] ?? 0) * (this.#vocabulary[word]?.weight ?? 0);
-        if ((lexical[word] ?? 0) > 0) anchored = true;
+      for (let k = start[index]!, end = start[index + 1]!; k < end; k++) {
+        const word = words[k]!;
+        covered += coverage[word]! * weights[word]!;
+        if (lexical[word]! > 0) anchored = true;
       }
-      const score = (covered / trigger.totalWeight) * (anchored ? 1 : this.#unanchoredFactor);
-      const i = trigger.themeIndex;
-      if (score > (best[i] ?? 0)) {
-        second[i] = best[i] ?? 0;
+      const score = (covered / totalWeight[index]!) * (anchored ? 1 : this.#unanchoredFactor);
+      const i = themeOf[index]!;
+      if (score > best[i]!) {
+        second[i] = best[i]!;
         best[i] = score;
-      } else if (score > (second[i] ?? 0)) {
+      } else if (score > second[i]!) {
         second[i] = score;
       }
+    }
+    for (const id of touched) {
+      coverage[id] = 0;
+      lexical[id] = 0;
     }
     const matches: ThemeMatch[] = [];
     this.#themes.forEach((theme, i) => {
@@ -108,6 +142,84 @@ export class ThemeMatcher {
       if (score >= minScore) matches.push({ theme, score });
     });
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /**
+   * Fills the scratch arrays: for every trigger word, how well the message covers it (0..1),
+   * and how well by its letters alone. Returns the ids it set, which the caller resets.
+   */
+  #cover(surfaces: readonly string[]): number[] {
+    const coverage = this.#coverage;
+    const lexical = this.#lexical;
+    const touched: number[] = [];
+    for (const surface of surfaces) {
+      const { lexicalIds, lexicalScores, semanticIds, semanticScores } = this.#wordMatches(surface);
+      for (let k = 0; k < lexicalIds.length; k++) {
+        const id = lexicalIds[k]!;
+        const score = lexicalScores[k]!;
+        if (coverage[id] === 0 && lexical[id] === 0) touched.push(id);
+        if (score > lexical[id]!) lexical[id] = score;
+        if (score > coverage[id]!) coverage[id] = score;
+      }
+      for (let k = 0; k < semanticIds.length; k++) {
+        const id = semanticIds[k]!;
+        const score = semanticScores[k]!;
+        if (coverage[id] === 0 && lexical[id] === 0) touched.push(id);
+        if (score > coverage[id]!) coverage[id] = score;
+      }
+    }
+    return touched;
+  }
+
+  /** Marks the triggers that hold one of these words; returns the mark. */
+  #markTriggers(words: readonly number[]): number {
+    const marks = this.#triggerMarks;
+    if (this.#stamp === 0xffff_ffff) {
+      marks.fill(0);
+      this.#stamp = 0;
+    }
+    const stamp = ++this.#stamp;
+    for (const word of words) {
+      for (const index of this.#wordTriggers[word]!) marks[index] = stamp;
+    }
+    return stamp;
+  }
+
+  /**
+   * Everything one message word can match, worked out once per distinct word: chat vocabulary
+   * repeats a lot, and a word's matches depend on the word alone.
+   */
+  #wordMatches(surface: string): WordMatches {
+    const cached = this.#wordCache.get(surface);
+    if (cached !== undefined) return cached;
+    const token = toToken(surface);
+    const lexicalIds: number[] = [];
+    const lexicalScores: number[] = [];
+    // Only trigger words that share a key with the message word can match it at all (same
+    // surface, stem, sound, a typo-length bucket or a Devanagari root), so only those are
+    // compared — the same result as comparing every pair, at a fraction of the cost.
+    for (const id of this.#candidates.of(token)) {
+      const word = this.#vocabulary[id];
+      if (word === undefined) continue;
+      const match = lexicalMatch(word.token, token);
+      if (match > 0) {
+        lexicalIds.push(id);
+        lexicalScores.push(match);
+      }
+    }
+    const semanticIds: number[] = [];
+    const semanticScores: number[] = [];
+    if (token.script === 'latin') {
+      for (const [id, score] of this.#semanticNeighbours(surface)) {
+        semanticIds.push(id);
+        semanticScores.push(score);
+      }
+    }
+    const matches = { lexicalIds, lexicalScores, semanticIds, semanticScores };
+    // Bounded: a long-running server sees an open-ended vocabulary.
+    if (this.#wordCache.size >= WORD_CACHE_LIMIT) this.#wordCache.clear();
+    this.#wordCache.set(surface, matches);
+    return matches;
   }
 
   #index(themes: readonly Theme[]): void {
@@ -146,8 +258,16 @@ export class ThemeMatcher {
         words.push(id);
         totalWeight += this.#vocabulary[id]?.weight ?? 0;
       }
+      for (const id of new Set(words)) {
+        (this.#wordTriggers[id] ??= []).push(this.#triggers.length);
+      }
       this.#triggers.push({ themeIndex, words, totalWeight });
     }
+    this.#coverage = new Float64Array(this.#vocabulary.length);
+    this.#lexical = new Float64Array(this.#vocabulary.length);
+    this.#triggerMarks = new Uint32Array(this.#triggers.length);
+    this.#wordWeights = Float64Array.from(this.#vocabulary, (word) => word.weight);
+    this.#packed = packTriggers(this.#triggers);
     if (this.#vectors !== undefined) {
       const rows: Float32Array[] = [];
       this.#vocabulary.forEach((word, id) => {
@@ -163,34 +283,8 @@ export class ThemeMatcher {
     }
   }
 
-  /** For every trigger word: how well the message covers it (0..1). */
-  #coverage(message: readonly Token[]): { coverage: Float64Array; lexical: Float64Array } {
-    const lexical = new Float64Array(this.#vocabulary.length);
-    // Only trigger words that share a key with a message word can match it at all (same
-    // surface, stem, sound, a typo-length bucket or a Devanagari root), so only those are
-    // compared — the same result as comparing every pair, at a fraction of the cost.
-    for (const token of message) {
-      for (const id of this.#candidates.of(token)) {
-        const word = this.#vocabulary[id];
-        if (word === undefined) continue;
-        const match = lexicalMatch(word.token, token);
-        if (match > (lexical[id] ?? 0)) lexical[id] = match;
-      }
-    }
-    const coverage = Float64Array.from(lexical);
-    for (const token of message) {
-      if (token.script !== 'latin') continue;
-      for (const [id, score] of this.#semanticNeighbours(token.surface)) {
-        if (score > (coverage[id] ?? 0)) coverage[id] = score;
-      }
-    }
-    return { coverage, lexical };
-  }
-
   /** Trigger words whose vectors are close to this word's, with the credit each earns. */
   #semanticNeighbours(surface: string): ReadonlyArray<readonly [number, number]> {
-    const cached = this.#semanticCache.get(surface);
-    if (cached !== undefined) return cached;
     const neighbours: Array<readonly [number, number]> = [];
     const vector = this.#vectors?.wordVector(surface);
     if (vector !== undefined && this.#dimensions > 0) {
@@ -209,11 +303,29 @@ export class ThemeMatcher {
         }
       }
     }
-    // Bounded: a long-running server sees an open-ended vocabulary.
-    if (this.#semanticCache.size >= SEMANTIC_CACHE_LIMIT) this.#semanticCache.clear();
-    this.#semanticCache.set(surface, neighbours);
     return neighbours;
   }
+}
+
+interface PackedTriggers {
+  /** Trigger i's word ids are words[start[i] .. start[i + 1]). */
+  readonly start: Int32Array;
+  readonly words: Int32Array;
+  readonly themeOf: Int32Array;
+  readonly totalWeight: Float64Array;
+}
+
+function packTriggers(triggers: readonly Trigger[]): PackedTriggers {
+  const start = new Int32Array(triggers.length + 1);
+  triggers.forEach((trigger, i) => (start[i + 1] = start[i]! + trigger.words.length));
+  const words = new Int32Array(start[triggers.length]!);
+  triggers.forEach((trigger, i) => words.set(trigger.words, start[i]));
+  return {
+    start,
+    words,
+    themeOf: Int32Array.from(triggers, (trigger) => trigger.themeIndex),
+    totalWeight: Float64Array.from(triggers, (trigger) => trigger.totalWeight),
+  };
 }
 
 /** Keys under which a trigger word could match a message word; see lexicalMatch for the rules. */

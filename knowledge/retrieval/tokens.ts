@@ -82,7 +82,14 @@ export function tokenize(text: string): Token[] {
 
 /** Tokens that carry meaning: stop words and one-letter words removed. */
 export function contentTokens(text: string): Token[] {
-  return tokenize(text).filter((token) => !isStopWord(token.surface));
+  return contentSurfaces(text).map(toToken);
+}
+
+/** The surfaces of `contentTokens`, for callers that derive (and cache) tokens per word. */
+export function contentSurfaces(text: string): string[] {
+  const normalized = normalizeText(text);
+  if (normalized === '') return [];
+  return normalized.split(' ').filter((surface) => !isStopWord(surface));
 }
 
 export function isStopWord(word: string): boolean {

@@ -20,15 +20,27 @@ export function createVectorMirror(
   return {
     nearestVerses(vector, limit) {
       const query = unitVector(vector);
-      const scores = new Float32Array(ids.length);
+      // The best `limit` rows, best first; a tie keeps the earlier row first, as a stable sort
+      // of every row by score would. Scores are rounded to float32 as they always were, so
+      // ties and order are the same as ranking all rows and cutting the list.
+      const best: number[] = [];
+      const bestScores: number[] = [];
       for (let row = 0; row < ids.length; row++) {
         let dot = 0;
         const offset = row * dimensions;
         for (let d = 0; d < dimensions; d++) dot += matrix[offset + d]! * query[d]!;
-        scores[row] = dot;
+        const score = Math.fround(dot);
+        if (best.length === limit && !(score > bestScores[limit - 1]!)) continue;
+        let at = best.length;
+        while (at > 0 && score > bestScores[at - 1]!) at--;
+        best.splice(at, 0, row);
+        bestScores.splice(at, 0, score);
+        if (best.length > limit) {
+          best.pop();
+          bestScores.pop();
+        }
       }
-      const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
-      return Promise.resolve(order.slice(0, limit).map((row) => ids[row]!));
+      return Promise.resolve(best.map((row) => ids[row]!));
     },
   };
 }

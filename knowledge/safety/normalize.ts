@@ -66,7 +66,21 @@ export function normalizeText(text: string): string {
   return normalizeWithBreaks(text).text;
 }
 
+/**
+ * The gate, the misuse guard and language detection each normalize the same message in turn;
+ * the last result is kept so the work is done once per message. Only the latest message is
+ * held, in memory, and only until the next one.
+ */
+let last: { readonly text: string; readonly normalized: NormalizedText } | undefined;
+
 export function normalizeWithBreaks(text: string): NormalizedText {
+  if (last !== undefined && last.text === text) return last.normalized;
+  const normalized = normalizeFresh(text);
+  last = { text, normalized };
+  return normalized;
+}
+
+function normalizeFresh(text: string): NormalizedText {
   const lower = text.toLowerCase();
   let s = NON_ASCII.test(lower) ? loosenDevanagari(lower) : lower;
   s = s.replace(QUOTES, "'").replace(INVISIBLE, '');

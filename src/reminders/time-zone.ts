@@ -10,6 +10,19 @@ const IANA_NAME = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){0,2}$/u;
  * follow daylight saving, and "IST" means three different places.
  */
 export function canonicalTimeZone(text: string): string | undefined {
+  // Building an Intl.DateTimeFormat to ask ICU costs tens of microseconds, and every widget
+  // message carries a zone; the answer depends on the text alone, so it is kept (bounded).
+  if (canonical.has(text)) return canonical.get(text);
+  const zone = resolveTimeZone(text);
+  if (canonical.size >= CANONICAL_CACHE_LIMIT) canonical.clear();
+  canonical.set(text, zone);
+  return zone;
+}
+
+const CANONICAL_CACHE_LIMIT = 1_000;
+const canonical = new Map<string, string | undefined>();
+
+function resolveTimeZone(text: string): string | undefined {
   const candidate = text.trim();
   if (
     !IANA_NAME.test(candidate) ||

@@ -394,6 +394,34 @@ export function runStoreConformance(name: string, open: () => Promise<Stores>): 
         expect(await stores.turns.recent(userId, 10)).toEqual([]);
       });
 
+      it('writes several turns together, in order, or none of them', async () => {
+        const userId = await newUserId();
+        const written = await stores.turns.appendAll([
+          turn(userId, minutes(1), { kind: 'message' }),
+          turn(userId, minutes(1), {
+            role: 'assistant',
+            kind: 'extractive',
+            citations: ['2.47'],
+            themeId: 'exam-results-fear',
+          }),
+        ]);
+        expect(written.map((t) => t.kind)).toEqual(['message', 'extractive']);
+        expect(await stores.turns.recent(userId, 5)).toEqual([...written].reverse());
+
+        const failure = await stores.turns
+          .appendAll([
+            turn(userId, minutes(2), { kind: 'message' }),
+            turn(userId, minutes(2), { kind: 'I feel lost at work' }),
+          ])
+          .catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(StoreError);
+        expect((await stores.turns.recent(userId, 5)).map((t) => t.kind)).toEqual([
+          'extractive',
+          'message',
+        ]);
+        expect(await stores.turns.appendAll([])).toEqual([]);
+      });
+
       it('purges turns older than the cutoff', async () => {
         const userId = await newUserId();
         const longAgo = new Date('2002-01-01T00:00:00.000Z');

@@ -202,6 +202,24 @@ function read(p: Float64Array): Classification {
  * as the features are found, so a message costs no vector and no allocation but the result.
  */
 export function classify(model: SafetyModel, normalized: string): Classification {
+  // The crisis gate and the misuse guard both ask about the same message; see normalize.ts.
+  if (lastClassified?.model === model && lastClassified.normalized === normalized) {
+    return lastClassified.classification;
+  }
+  const classification = classifyFresh(model, normalized);
+  lastClassified = { model, normalized, classification };
+  return classification;
+}
+
+let lastClassified:
+  | {
+      readonly model: SafetyModel;
+      readonly normalized: string;
+      readonly classification: Classification;
+    }
+  | undefined;
+
+function classifyFresh(model: SafetyModel, normalized: string): Classification {
   const { rowOf, head } = model;
   const { weights, classes } = head;
   const p = new Float64Array(classes);

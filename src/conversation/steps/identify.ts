@@ -18,10 +18,14 @@ export function identify(identities: IdentityStore, users?: UserStore): Step {
     turn.userRegion = user.settings.region;
     // The widget sends the browser's zone: kept when the person has none (never overriding
     // their own /timezone), so /remind works without asking.
-    const zone =
-      turn.message.timeZone === undefined ? undefined : canonicalTimeZone(turn.message.timeZone);
-    if (users !== undefined && zone !== undefined && user.settings.timeZone === undefined) {
-      await users.updateSettings(user.id, { timeZone: zone });
+    // Checked only when it could be kept: resolving a zone through Intl is not free.
+    if (
+      users !== undefined &&
+      user.settings.timeZone === undefined &&
+      turn.message.timeZone !== undefined
+    ) {
+      const zone = canonicalTimeZone(turn.message.timeZone);
+      if (zone !== undefined) await users.updateSettings(user.id, { timeZone: zone });
     }
     return next();
   };

@@ -22,21 +22,17 @@ export function remember(turns: TurnStore): Step {
     // After /delete there is nobody to remember, and nothing should be written about them.
     if (reply.meta.flags.includes(USER_DELETED_FLAG)) return reply;
     const at = turn.message.receivedAt;
-    await turns.append({
-      userId,
-      role: 'user',
-      kind: userTurnKind(turn.message),
-      at,
-      citations: [],
-    });
-    await turns.append({
-      userId,
-      role: 'assistant',
-      kind: reply.meta.composer,
-      at,
-      citations: reply.meta.citations,
-      ...(reply.meta.themeId === undefined ? {} : { themeId: reply.meta.themeId }),
-    });
+    await turns.appendAll([
+      { userId, role: 'user', kind: userTurnKind(turn.message), at, citations: [] },
+      {
+        userId,
+        role: 'assistant',
+        kind: reply.meta.composer,
+        at,
+        citations: reply.meta.citations,
+        ...(reply.meta.themeId === undefined ? {} : { themeId: reply.meta.themeId }),
+      },
+    ]);
     return reply;
   };
 }

@@ -28,6 +28,11 @@ export interface ConversationTurn extends NewTurn {
 
 export interface TurnStore {
   append(turn: NewTurn): Promise<ConversationTurn>;
+  /**
+   * Several turns written together, in order, all or none (one transaction): the two sides of
+   * an exchange cost one commit instead of two on every message.
+   */
+  appendAll(turns: readonly NewTurn[]): Promise<ConversationTurn[]>;
   /** Newest first (by `at`, then by insertion); at most `limit` turns. */
   recent(userId: UserId, limit: number): Promise<ConversationTurn[]>;
   /** Removes turns older than `cutoff` (all users); returns how many. */

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { checkNewTurn } from '../ports/index.ts';
-import type { ConversationTurn, TurnRole, TurnStore } from '../ports/index.ts';
+import type { ConversationTurn, NewTurn, TurnRole, TurnStore } from '../ports/index.ts';
 import { storeCall } from './guard.ts';
 import { changes, date, millis, optionalBytes, optionalText, text } from './rows.ts';
 import type { Row } from './rows.ts';
+import { inTransaction } from './transaction.ts';
 
 function roleOf(row: Row): TurnRole {
   const role = text(row, 'role');
@@ -46,22 +47,28 @@ export function createSqliteTurnStore(db: DatabaseSync): TurnStore {
   const purge = db.prepare('DELETE FROM conversation_turns WHERE at < ?');
   const deleteForUser = db.prepare('DELETE FROM conversation_turns WHERE user_id = ?');
 
+  function write(turn: NewTurn): ConversationTurn {
+    checkNewTurn(turn);
+    const row = insert.get(
+      randomUUID(),
+      turn.userId,
+      turn.role,
+      turn.kind,
+      millis(turn.at),
+      JSON.stringify(turn.citations),
+      turn.themeId ?? null,
+      turn.sealed ?? null,
+    );
+    if (!row) throw new Error('insert returned no row');
+    return turnFromRow(row);
+  }
+
   return {
-    append: (turn) =>
-      storeCall('turns', 'append', () => {
-        checkNewTurn(turn);
-        const row = insert.get(
-          randomUUID(),
-          turn.userId,
-          turn.role,
-          turn.kind,
-          millis(turn.at),
-          JSON.stringify(turn.citations),
-          turn.themeId ?? null,
-          turn.sealed ?? null,
-        );
-        if (!row) throw new Error('insert returned no row');
-        return turnFromRow(row);
+    append: (turn) => storeCall('turns', 'append', () => write(turn)),
+    appendAll: (newTurns) =>
+      storeCall('turns', 'appendAll', () => {
+        newTurns.forEach(checkNewTurn);
+        return inTransaction(db, () => newTurns.map(write));
       }),
     recent: (userId, limit) =>
       storeCall('turns', 'recent', () => {

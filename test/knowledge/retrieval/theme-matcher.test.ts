@@ -49,4 +49,22 @@ describe('ThemeMatcher (lexical)', () => {
   it('does not invent a theme for unrelated text', () => {
     expect(matcher.match('the quarterly spreadsheet has 14 columns', 3, 0.5)).toEqual([]);
   });
+
+  it('gives a message the same matches whatever was matched before it (no state carried over)', () => {
+    const texts = [
+      'lost my job today and bills to pay',
+      'kal result aane wala hai, bahut tenshun',
+      'कंपनी ने मुझे निकाल दिया',
+      'my results come out tomorrow and i am so scared',
+    ];
+    const scores = (text: string) =>
+      matcher.match(text, 10, 0).map((match) => [match.theme.id, match.score]);
+    // A fresh matcher has seen nothing; the shared one has matched every earlier test's words.
+    const fresh = new ThemeMatcher(themes);
+    const first = texts.map((text) =>
+      fresh.match(text, 10, 0).map((match) => [match.theme.id, match.score]),
+    );
+    expect(texts.map(scores)).toEqual(first);
+    expect([...texts].reverse().map(scores)).toEqual([...first].reverse());
+  });
 });
