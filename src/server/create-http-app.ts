@@ -2,14 +2,15 @@
  * The HTTP face of Sarathi (Express 5): security headers, small JSON bodies, request logs
  * without bodies, health, readiness and metrics, then each channel's routes.
  */
+import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
 import type { Registry } from 'prom-client';
 import type { ChannelRegistry } from '../../channels/index.ts';
 import type { Logger } from '../logger/index.ts';
 import { requireOperatorToken } from './operator-auth.ts';
 import { checkReadiness, type ReadinessCheck } from './readiness.ts';
-import { requestLog } from './request-log.ts';
 
 export interface HttpAppOptions {
   readonly logger: Logger;
@@ -44,10 +45,23 @@ export function createHttpApp(options: HttpAppOptions): Express {
       crossOriginResourcePolicy: { policy: 'cross-origin' },
     }),
   );
-  // Request bodies are never logged; health probes would only add noise.
   app.use(
-    requestLog(options.logger, {
-      ignore: (req) => req.path === '/health' || req.path === '/ready',
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      // Request bodies are never logged; health probes would only add noise.
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
+      },
     }),
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));

@@ -476,7 +476,7 @@ const STAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   ['widget channel (token, zod, SSE)', /^(channels\/|node_modules\/zod)/],
   [
-    'HTTP stack (node http, express, helmet, request log, sockets)',
+    'HTTP stack (node http, express, helmet, pino-http, sockets)',
     /^(node internals|node_modules\/(express|router|body-parser|raw-body|helmet|pino|pino-http|on-finished|finalhandler|send|qs|iconv-lite|type-is|content-type|mime)|\((writev|writeUtf8String|writeBuffer|writeLatin1String|shutdown|close|readStop|onStreamRead|Socket)\)$)/,
   ],
   ['garbage collector', /^\(\(garbage collector\)\)$/],
