@@ -1,3 +1,4 @@
+import { checkContact } from '../ports/index.ts';
 import { randomUUID } from 'node:crypto';
 import type { ClientSession } from 'mongoose';
 import type { FirstContact, FirstContactResult, IdentityStore } from '../ports/index.ts';
@@ -13,14 +14,6 @@ import {
 import { userFromDoc, type UserDoc } from './schemas/users.ts';
 import { inTransaction, retryOnDuplicate } from './transaction.ts';
 import { validDate } from './values.ts';
-
-function checkContact(contact: FirstContact): void {
-  for (const field of ['channel', 'channelUserId', 'address'] as const) {
-    if (typeof contact[field] !== 'string' || contact[field] === '') {
-      throw new RangeError(`contact.${field} must be a non-empty string`);
-    }
-  }
-}
 
 /**
  * Records that `userId` was seen at (channel, address) at `now`: a new address is added, a

@@ -1,3 +1,4 @@
+import { checkEnrollmentStart, checkJourneyDay } from '../ports/index.ts';
 import { randomUUID } from 'node:crypto';
 import type {
   CompleteDayOutcome,
@@ -17,23 +18,10 @@ import {
 import { inTransaction, isDuplicateKey } from './transaction.ts';
 import { validDate } from './values.ts';
 
+/** The shared check, plus a valid date (MongoDB would store an invalid one as null). */
 function checkStart(input: StartEnrollment): void {
-  if (typeof input.userId !== 'string' || input.userId === '') {
-    throw new RangeError('userId must be a non-empty string');
-  }
-  if (typeof input.journeyId !== 'string' || input.journeyId === '') {
-    throw new RangeError('journeyId must be a non-empty string');
-  }
+  checkEnrollmentStart(input);
   validDate(input.at);
-}
-
-function checkDay(day: number, totalDays: number): void {
-  if (!Number.isInteger(totalDays) || totalDays < 1) {
-    throw new RangeError('totalDays must be a positive integer');
-  }
-  if (!Number.isInteger(day) || day < 1 || day > totalDays) {
-    throw new RangeError('day must be an integer from 1 to totalDays');
-  }
 }
 
 /** Stops an enrollment in progress: the update shared by `stop` and a replacing `start`. */
@@ -190,7 +178,7 @@ export function createMongoJourneyStore({ connection, models, state }: MongoCont
 
     completeDay: (input) =>
       mongoCall(state, 'journeys', 'completeDay', async (): Promise<CompleteDayOutcome> => {
-        checkDay(input.day, input.totalDays);
+        checkJourneyDay(input.day, input.totalDays);
         validDate(input.at);
         // The driver's collection, not the model: mongoose does not cast update pipelines.
         const after = await enrollments.collection.findOneAndUpdate(

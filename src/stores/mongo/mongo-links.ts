@@ -1,3 +1,4 @@
+import { checkLinkCodeHash } from '../ports/index.ts';
 import type { LinkIdentity, LinkOutcome, LinkStore } from '../ports/index.ts';
 import { claimUser, type MongoContext } from './context.ts';
 import { deleteUserEverywhere } from './erase-user.ts';
@@ -6,12 +7,6 @@ import type { IdentityDoc } from './schemas/identities.ts';
 import type { LinkCodeDoc } from './schemas/links.ts';
 import { inTransaction } from './transaction.ts';
 import { validDate } from './values.ts';
-
-function checkHash(codeHash: string): void {
-  if (typeof codeHash !== 'string' || !/^[0-9a-f]{64}$/.test(codeHash)) {
-    throw new RangeError('codeHash must be a hex SHA-256');
-  }
-}
 
 export function createMongoLinkStore({ connection, models, state }: MongoContext): LinkStore {
   const { enrollments, identities, linkAttempts, linkCodes } = models;
@@ -74,7 +69,7 @@ export function createMongoLinkStore({ connection, models, state }: MongoContext
   return {
     issue: (input) =>
       mongoCall(state, 'links', 'issue', () => {
-        checkHash(input.codeHash);
+        checkLinkCodeHash(input.codeHash);
         if (!Number.isInteger(input.maxPerWindow) || input.maxPerWindow < 1) {
           throw new RangeError('maxPerWindow must be a positive integer');
         }
@@ -109,7 +104,7 @@ export function createMongoLinkStore({ connection, models, state }: MongoContext
 
     link: (input) =>
       mongoCall(state, 'links', 'link', () => {
-        checkHash(input.codeHash);
+        checkLinkCodeHash(input.codeHash);
         validDate(input.now);
         return link(input);
       }),

@@ -1,3 +1,4 @@
+import { checkLocalDate } from '../ports/index.ts';
 import type {
   ClaimResult,
   NudgeClaim,
@@ -18,20 +19,12 @@ import {
 import { inTransaction, isDuplicateKey, retryOnDuplicate } from './transaction.ts';
 import { integerOf, textOf, validDate } from './values.ts';
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-
 /**
  * How often `claim` and `skip` read again after losing a race (a record created, released or
  * expired between their read and their conditional write). Each loss means someone else's
  * write landed, so a few rounds settle it; the bound only keeps a bug from looping.
  */
 const ROUNDS = 5;
-
-function checkLocalDate(localDate: string): void {
-  if (typeof localDate !== 'string' || !LOCAL_DATE.test(localDate)) {
-    throw new RangeError('localDate must be YYYY-MM-DD');
-  }
-}
 
 /**
  * The filter under which a day's record may be claimed or skipped again, as read in

@@ -1,5 +1,6 @@
+import { checkLocalDate, checkNudgeContent } from '../ports/index.ts';
 import { StoreError } from '../errors.ts';
-import type { NudgeContentRef, PendingNudgeStore } from '../ports/index.ts';
+import type { PendingNudgeStore } from '../ports/index.ts';
 import { claimUserIfExists, type MongoContext } from './context.ts';
 import { mongoCall } from './guard.ts';
 import type { AddressDoc } from './schemas/identities.ts';
@@ -11,18 +12,6 @@ import {
 import { inTransaction, isDuplicateKey } from './transaction.ts';
 import { validDate } from './values.ts';
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-
-function checkContent(content: NudgeContentRef): void {
-  if (content.kind === 'journey') {
-    if (content.journeyId === '' || !Number.isInteger(content.day) || content.day < 1) {
-      throw new RangeError('a journey nudge needs a journey id and a day from 1');
-    }
-  } else if (content.kind !== 'verse' || content.ref === '') {
-    throw new RangeError('a verse nudge needs a verse ref');
-  }
-}
-
 export function createMongoPendingNudgeStore({
   connection,
   models,
@@ -32,8 +21,8 @@ export function createMongoPendingNudgeStore({
   return {
     put: ({ userId, localDate, content, now }) =>
       mongoCall(state, 'pendingNudges', 'put', async () => {
-        if (!LOCAL_DATE.test(localDate)) throw new RangeError('localDate must be YYYY-MM-DD');
-        checkContent(content);
+        checkLocalDate(localDate);
+        checkNudgeContent(content);
         const at = validDate(now);
         try {
           return await inTransaction(connection, async (session) => {

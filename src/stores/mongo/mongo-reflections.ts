@@ -1,3 +1,4 @@
+import { checkSealedReflection } from '../ports/index.ts';
 import type { ReflectionStore, SealedReflection } from '../ports/index.ts';
 import { userActor } from '../ports/index.ts';
 import { claimUser, type MongoContext } from './context.ts';
@@ -7,24 +8,9 @@ import { reflectionFromDoc, type ReflectionDoc } from './schemas/reflections.ts'
 import { inTransaction } from './transaction.ts';
 import { checkLimit, toBuffer, validDate } from './values.ts';
 
+/** The shared check, plus a valid date (MongoDB would store an invalid one as null). */
 function checkReflection(reflection: SealedReflection): void {
-  if (typeof reflection.id !== 'string' || reflection.id === '') {
-    throw new RangeError('reflection.id must be a non-empty string');
-  }
-  for (const field of ['iv', 'tag', 'ciphertext'] as const) {
-    if (!(reflection[field] instanceof Uint8Array)) {
-      throw new RangeError(`reflection.${field} must be bytes`);
-    }
-  }
-  if ((reflection.journeyId === undefined) !== (reflection.journeyDay === undefined)) {
-    throw new RangeError('reflection.journeyId and journeyDay go together');
-  }
-  if (
-    reflection.journeyDay !== undefined &&
-    (!Number.isInteger(reflection.journeyDay) || reflection.journeyDay < 1)
-  ) {
-    throw new RangeError('reflection.journeyDay must be a day number from 1');
-  }
+  checkSealedReflection(reflection);
   validDate(reflection.createdAt);
 }
 

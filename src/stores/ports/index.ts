@@ -43,3 +43,12 @@ export type {
 } from './nudges.ts';
 export type { ReminderPatch, ReminderSettings, ReminderStore } from './reminders.ts';
 export type { NudgeContentRef, PendingNudge, PendingNudgeStore } from './pending-nudges.ts';
+export {
+  checkContact,
+  checkEnrollmentStart,
+  checkJourneyDay,
+  checkLinkCodeHash,
+  checkLocalDate,
+  checkNudgeContent,
+  checkSealedReflection,
+} from './input-rules.ts';

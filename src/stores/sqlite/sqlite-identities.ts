@@ -1,13 +1,9 @@
+import { checkContact } from '../ports/index.ts';
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { CHANNEL_NAMES } from '../../messages/index.ts';
 import type { ChannelName } from '../../messages/index.ts';
-import type {
-  ChannelAddress,
-  ChannelIdentity,
-  FirstContact,
-  IdentityStore,
-} from '../ports/index.ts';
+import type { ChannelAddress, ChannelIdentity, IdentityStore } from '../ports/index.ts';
 import { storeCall } from './guard.ts';
 import { changes, date, millis, optionalDate, optionalText, text } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -62,14 +58,6 @@ function identityFromRow(row: Row): ChannelIdentity {
     userId: text(row, 'user_id'),
     createdAt: date(row, 'created_at'),
   };
-}
-
-function checkContact(contact: FirstContact): void {
-  for (const field of ['channel', 'channelUserId', 'address'] as const) {
-    if (typeof contact[field] !== 'string' || contact[field] === '') {
-      throw new RangeError(`contact.${field} must be a non-empty string`);
-    }
-  }
 }
 
 export function createSqliteIdentityStore(db: DatabaseSync): IdentityStore {

@@ -1,11 +1,7 @@
+import { checkEnrollmentStart, checkJourneyDay } from '../ports/index.ts';
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type {
-  EnrollmentStatus,
-  JourneyEnrollment,
-  JourneyStore,
-  StartEnrollment,
-} from '../ports/index.ts';
+import type { EnrollmentStatus, JourneyEnrollment, JourneyStore } from '../ports/index.ts';
 import { storeCall } from './guard.ts';
 import { date, integer, millis, optionalDate, text } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -35,24 +31,6 @@ function enrollmentFromRow(row: Row): JourneyEnrollment {
     ...(pausedAt && { pausedAt }),
     ...(endedAt && { endedAt }),
   };
-}
-
-function checkStart(input: StartEnrollment): void {
-  if (typeof input.userId !== 'string' || input.userId === '') {
-    throw new RangeError('userId must be a non-empty string');
-  }
-  if (typeof input.journeyId !== 'string' || input.journeyId === '') {
-    throw new RangeError('journeyId must be a non-empty string');
-  }
-}
-
-function checkDay(day: number, totalDays: number): void {
-  if (!Number.isInteger(totalDays) || totalDays < 1) {
-    throw new RangeError('totalDays must be a positive integer');
-  }
-  if (!Number.isInteger(day) || day < 1 || day > totalDays) {
-    throw new RangeError('day must be an integer from 1 to totalDays');
-  }
 }
 
 export function createSqliteJourneyStore(db: DatabaseSync): JourneyStore {
@@ -102,7 +80,7 @@ export function createSqliteJourneyStore(db: DatabaseSync): JourneyStore {
   return {
     start: (input) =>
       storeCall('journeys', 'start', () => {
-        checkStart(input);
+        checkEnrollmentStart(input);
         const at = millis(input.at);
         return inTransaction(db, () => {
           const openRow = selectOpen.get(input.userId);
@@ -155,7 +133,7 @@ export function createSqliteJourneyStore(db: DatabaseSync): JourneyStore {
 
     completeDay: (input) =>
       storeCall('journeys', 'completeDay', () => {
-        checkDay(input.day, input.totalDays);
+        checkJourneyDay(input.day, input.totalDays);
         const at = millis(input.at);
         // One IMMEDIATE transaction: the insert, the count and the status change cannot
         // interleave with another connection's, so exactly one caller finishes the journey.

@@ -1,14 +1,9 @@
+import { checkLinkCodeHash } from '../ports/index.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import type { LinkIdentity, LinkOutcome, LinkStore } from '../ports/index.ts';
 import { storeCall } from './guard.ts';
 import { changes, integer, millis, optionalDate, text } from './rows.ts';
 import { inTransaction } from './transaction.ts';
-
-function checkHash(codeHash: string): void {
-  if (typeof codeHash !== 'string' || !/^[0-9a-f]{64}$/.test(codeHash)) {
-    throw new RangeError('codeHash must be a hex SHA-256');
-  }
-}
 
 export function createSqliteLinkStore(db: DatabaseSync): LinkStore {
   const countIssued = db.prepare(
@@ -93,7 +88,7 @@ export function createSqliteLinkStore(db: DatabaseSync): LinkStore {
   return {
     issue: (input) =>
       storeCall('links', 'issue', () => {
-        checkHash(input.codeHash);
+        checkLinkCodeHash(input.codeHash);
         if (!Number.isInteger(input.maxPerWindow) || input.maxPerWindow < 1) {
           throw new RangeError('maxPerWindow must be a positive integer');
         }
@@ -109,7 +104,7 @@ export function createSqliteLinkStore(db: DatabaseSync): LinkStore {
 
     link: (input) =>
       storeCall('links', 'link', () => {
-        checkHash(input.codeHash);
+        checkLinkCodeHash(input.codeHash);
         const outcome = inTransaction(db, () => link(input));
         // As in users.delete: move the zeroed pages out of the WAL so no copy lingers there.
         if (outcome.kind === 'linked' && outcome.previousUserDeleted) {

@@ -1,3 +1,4 @@
+import { checkLocalDate } from '../ports/index.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { CHANNEL_NAMES, type ChannelName } from '../../messages/index.ts';
 import type { NudgeDelivery, NudgeStatus, NudgeStore } from '../ports/index.ts';
@@ -28,12 +29,6 @@ function deliveryFromRow(row: Row): NudgeDelivery {
     ...(reason === undefined ? {} : { reason }),
     updatedAt: date(row, 'updated_at'),
   };
-}
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-
-function checkLocalDate(localDate: string): void {
-  if (!LOCAL_DATE.test(localDate)) throw new RangeError('localDate must be YYYY-MM-DD');
 }
 
 export function createSqliteNudgeStore(db: DatabaseSync): NudgeStore {

@@ -1,3 +1,4 @@
+import { checkLocalDate, checkNudgeContent } from '../ports/index.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ChannelName } from '../../messages/index.ts';
 import { StoreError } from '../errors.ts';
@@ -5,8 +6,6 @@ import type { NudgeContentRef, PendingNudge, PendingNudgeStore } from '../ports/
 import { storeCall } from './guard.ts';
 import { changes, date, integer, millis, optionalDate, text, type Row } from './rows.ts';
 import { inTransaction } from './transaction.ts';
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 function contentFromRow(row: Row): NudgeContentRef {
   const kind = text(row, 'kind');
@@ -26,16 +25,6 @@ function pendingFromRow(row: Row): PendingNudge {
     createdAt: date(row, 'created_at'),
     ...(shownAt === undefined ? {} : { shownAt }),
   };
-}
-
-function checkContent(content: NudgeContentRef): void {
-  if (content.kind === 'journey') {
-    if (content.journeyId === '' || !Number.isInteger(content.day) || content.day < 1) {
-      throw new RangeError('a journey nudge needs a journey id and a day from 1');
-    }
-  } else if (content.kind !== 'verse' || content.ref === '') {
-    throw new RangeError('a verse nudge needs a verse ref');
-  }
 }
 
 export function createSqlitePendingNudgeStore(db: DatabaseSync): PendingNudgeStore {
@@ -59,8 +48,8 @@ UPDATE pending_nudges SET shown_at = ? WHERE user_id = ? AND local_date <= ? AND
   return {
     put: ({ userId, localDate, content, now }) =>
       storeCall('pendingNudges', 'put', () => {
-        if (!LOCAL_DATE.test(localDate)) throw new RangeError('localDate must be YYYY-MM-DD');
-        checkContent(content);
+        checkLocalDate(localDate);
+        checkNudgeContent(content);
         return inTransaction(db, () => {
           if (userExists.get(userId) === undefined) {
             throw new StoreError('pendingNudges', 'put', { detail: 'no such user' });

@@ -1,3 +1,4 @@
+import { checkSealedReflection } from '../ports/index.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ReflectionStore, SealedReflection } from '../ports/index.ts';
 import { userActor } from '../ports/index.ts';
@@ -22,26 +23,6 @@ function reflectionFromRow(row: Row): SealedReflection {
   };
 }
 
-function checkReflection(reflection: SealedReflection): void {
-  if (typeof reflection.id !== 'string' || reflection.id === '') {
-    throw new RangeError('reflection.id must be a non-empty string');
-  }
-  for (const field of ['iv', 'tag', 'ciphertext'] as const) {
-    if (!(reflection[field] instanceof Uint8Array)) {
-      throw new RangeError(`reflection.${field} must be bytes`);
-    }
-  }
-  if ((reflection.journeyId === undefined) !== (reflection.journeyDay === undefined)) {
-    throw new RangeError('reflection.journeyId and journeyDay go together');
-  }
-  if (
-    reflection.journeyDay !== undefined &&
-    (!Number.isInteger(reflection.journeyDay) || reflection.journeyDay < 1)
-  ) {
-    throw new RangeError('reflection.journeyDay must be a day number from 1');
-  }
-}
-
 export function createSqliteReflectionStore(db: DatabaseSync): ReflectionStore {
   const audit = createAuditWriter(db);
   const insert = db.prepare(
@@ -56,7 +37,7 @@ export function createSqliteReflectionStore(db: DatabaseSync): ReflectionStore {
   return {
     add: (reflection) =>
       storeCall('reflections', 'add', () => {
-        checkReflection(reflection);
+        checkSealedReflection(reflection);
         inTransaction(db, () => {
           insert.run(
             reflection.id,
