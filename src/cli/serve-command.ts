@@ -8,8 +8,7 @@ export async function runServe(context: CliContext): Promise<void> {
     logger: context.logger,
     onProgress: context.progress,
   });
-  process.stderr.write(`\nSarathi is listening on ${server.url}\n`);
-  await new Promise<void>((resolve) => {
+  const stopped = new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       context.logger.info({ signal }, 'signal received');
       void server.stop().then(resolve);
@@ -17,4 +16,7 @@ export async function runServe(context: CliContext): Promise<void> {
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);
   });
+  // Announced after the handlers are in place, so a SIGTERM sent on seeing it shuts down gracefully.
+  process.stderr.write(`\nSarathi is listening on ${server.url}\n`);
+  await stopped;
 }

@@ -71,10 +71,7 @@ export async function runWorker(context: CliContext): Promise<void> {
     observer: metrics.nudgeObserver,
     concurrency: config.nudgeConcurrency,
   });
-  process.stderr.write(
-    `Sarathi nudge worker running (channels: ${adapters.map((a) => a.name).join(', ') || 'none'})\n`,
-  );
-  await new Promise<void>((resolve) => {
+  const stopped = new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'signal received: letting nudges in flight finish');
       void (async () => {
@@ -88,6 +85,12 @@ export async function runWorker(context: CliContext): Promise<void> {
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);
   });
+  // Announced only once the signal handlers are in place: whoever waits for this line (an
+  // orchestrator, a test) may send SIGTERM at once, and before them Node's default would kill us.
+  process.stderr.write(
+    `Sarathi nudge worker running (channels: ${adapters.map((a) => a.name).join(', ') || 'none'})\n`,
+  );
+  await stopped;
 }
 
 export async function runNudgesFailed(context: CliContext, limit: number): Promise<void> {

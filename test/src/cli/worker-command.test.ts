@@ -37,7 +37,10 @@ it('starts with the Telegram channel, without Chroma, and stops on SIGTERM', asy
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // The signal too: a crash at shutdown shows as code null with the signal that ended it.
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let stderr = '';
   const running = await new Promise<boolean>((resolve) => {
     child.stderr.on('data', (chunk: Buffer) => {
@@ -51,6 +54,11 @@ it('starts with the Telegram channel, without Chroma, and stops on SIGTERM', asy
   expect(stderr).not.toMatch(/channels: [^)]*web/u);
 
   child.kill('SIGTERM');
-  expect(await exited).toBe(0);
+  const ended = await exited;
+  expect({ ...ended, stderr: ended.code === 0 ? '' : stderr }).toEqual({
+    code: 0,
+    signal: null,
+    stderr: '',
+  });
   await expect(access(path.join(data.dir, 'chroma'))).rejects.toThrow();
 }, 90_000);
