@@ -18,7 +18,13 @@ export type { NudgeJobLike, NudgeProcessorDeps, NudgeResult } from './nudge-proc
 export { NUDGE_JOB, NUDGE_JOB_OPTIONS, NUDGE_QUEUE, nudgeSchedulerId } from './nudge-queue.ts';
 export type { NudgeJobData } from './nudge-queue.ts';
 export { createNudgeScheduler } from './nudge-scheduler.ts';
-export { listFailedNudges, openNudgeQueue, startNudgeWorker } from './nudge-worker.ts';
+export { nudgeRepeatStrategy } from './nudge-repeat-strategy.ts';
+export {
+  createNudgeQueue,
+  listFailedNudges,
+  openNudgeQueue,
+  startNudgeWorker,
+} from './nudge-worker.ts';
 export type {
   NudgeQueueHandle,
   NudgeWorker,

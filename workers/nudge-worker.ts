@@ -17,6 +17,7 @@ import {
   type NudgeProcessorDeps,
   type NudgeResult,
 } from './nudge-processor.ts';
+import { nudgeRepeatStrategy } from './nudge-repeat-strategy.ts';
 import { createNudgeScheduler } from './nudge-scheduler.ts';
 import { createOutboundLimiter, type OutboundPolicies } from './outbound-limits.ts';
 
@@ -31,13 +32,24 @@ export interface NudgeQueueHandle {
   close(): Promise<void>;
 }
 
+/**
+ * A nudge queue on a connection. A scheduler's first run is computed by the queue and every later
+ * one by the worker: both use `nudgeRepeatStrategy`.
+ */
+export function createNudgeQueue(name: string, connection: Redis): Queue<NudgeJobData> {
+  return new Queue<NudgeJobData>(name, {
+    connection,
+    settings: { repeatStrategy: nudgeRepeatStrategy },
+  });
+}
+
 /** The queue and scheduler alone: what the server needs when the worker runs elsewhere. */
 export function openNudgeQueue(
   redisUrl: string,
   options: { queueName?: string; observer?: NudgeObserver } = {},
 ): NudgeQueueHandle {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue<NudgeJobData>(options.queueName ?? NUDGE_QUEUE, { connection });
+  const queue = createNudgeQueue(options.queueName ?? NUDGE_QUEUE, connection);
   let closing: Promise<void> | undefined;
   return {
     queue,
@@ -108,6 +120,7 @@ export async function startNudgeWorker(options: StartNudgeWorkerOptions): Promis
     },
     {
       connection,
+      settings: { repeatStrategy: nudgeRepeatStrategy },
       concurrency: options.concurrency ?? 50,
       autorun: true,
       ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),

@@ -28,3 +28,14 @@ export function minutesOfDay(time: ClockTime): number {
 export function dailyCronPattern(time: ClockTime): string {
   return `${time.minute} ${time.hour} * * *`;
 }
+
+const DAILY_CRON = /^(\d{1,2}) (\d{1,2}) \* \* \*$/u;
+
+/** The time of day in a pattern `dailyCronPattern` made; undefined for any other pattern. */
+export function parseDailyCronPattern(pattern: string): ClockTime | undefined {
+  const match = DAILY_CRON.exec(pattern);
+  if (match === null) return undefined;
+  const minute = Number(match[1]);
+  const hour = Number(match[2]);
+  return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
+}

@@ -6,7 +6,7 @@
 import nock from 'nock';
 import { createChannelRegistry, createDelivery } from '../../channels/index.ts';
 import { createTelegramChannel } from '../../channels/telegram/index.ts';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
   createNudgeContent,
@@ -14,6 +14,7 @@ import {
   createNudgeScheduler,
   type NudgeJobData,
   type NudgeOutcomeKind,
+  createNudgeQueue,
 } from '../../workers/index.ts';
 import { API, BOT_INFO, TOKEN } from '../channels/telegram/updates.ts';
 import { jobAt, openNudgeWorld, type NudgeWorld } from './nudge-fixtures.ts';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   nock.enableNetConnect('127.0.0.1');
   world = await openNudgeWorld();
   connection = new Redis(world.redis.url, { maxRetriesPerRequest: null });
-  queue = new Queue<NudgeJobData>(`nudges-telegram-${Date.now()}`, { connection });
+  queue = createNudgeQueue(`nudges-telegram-${Date.now()}`, connection);
 }, 120_000);
 
 afterAll(async () => {

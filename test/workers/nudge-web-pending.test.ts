@@ -5,7 +5,6 @@
  * widget's side rebuilds the same Reply from the reference and gives it once.
  */
 import { randomUUID } from 'node:crypto';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createChannelRegistry, createDelivery } from '../../channels/index.ts';
 import { createWebChannel } from '../../channels/web/index.ts';
@@ -19,8 +18,8 @@ import {
   createWidgetPendingNudges,
   NUDGE_JOB,
   startNudgeWorker,
-  type NudgeJobData,
   type NudgeOutcomeKind,
+  createNudgeQueue,
 } from '../../workers/index.ts';
 import { silentLogger, testMasterKeys } from '../helpers/engine.ts';
 import { projectJourneys } from '../helpers/project.ts';
@@ -52,7 +51,7 @@ function processorWith(
   content = createNudgeContent({ knowledge: world.knowledge, nudges: world.stores.nudges }),
 ) {
   const outcomes: Array<[string, NudgeOutcomeKind]> = [];
-  const queue = new Queue<NudgeJobData>(`nudges-${randomUUID()}`, { connection });
+  const queue = createNudgeQueue(`nudges-${randomUUID()}`, connection);
   const process = createNudgeProcessor({
     stores: world.stores,
     channels: createChannelRegistry(channels),

@@ -9,7 +9,6 @@
  * later second at most twice that (the end of one window and the start of the next).
  */
 import { randomUUID } from 'node:crypto';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createChannelRegistry, createDelivery } from '../../channels/index.ts';
 import {
@@ -17,9 +16,9 @@ import {
   createNudgeProcessor,
   createNudgeScheduler,
   createOutboundLimiter,
-  type NudgeJobData,
   type NudgeOutcomeKind,
   type OutboundPolicies,
+  createNudgeQueue,
 } from '../../workers/index.ts';
 import { jobAt, openNudgeWorld, recordingChannel, type NudgeWorld } from './nudge-fixtures.ts';
 
@@ -58,7 +57,7 @@ function firstSecond(times: readonly number[]): number {
 it('paces the nudge processor by the channel policy and leaves widget nudges alone', async () => {
   const policies: OutboundPolicies = { telegram: { global: { points: 5, seconds: 1 } } };
   const channel = recordingChannel('telegram');
-  const queue = new Queue<NudgeJobData>(`nudges-${randomUUID()}`, { connection });
+  const queue = createNudgeQueue(`nudges-${randomUUID()}`, connection);
   const outcomes: [string, NudgeOutcomeKind][] = [];
   const process = createNudgeProcessor({
     stores: world.stores,
