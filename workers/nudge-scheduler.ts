@@ -1,8 +1,9 @@
 /**
  * The engine's `ReminderScheduler`, on BullMQ: one job scheduler per user firing on the cron
- * pattern "M H * * *" in the user's IANA zone, so daylight-saving changes are BullMQ's (and
- * cron-parser's) to get right, not ours. Upserting replaces the pattern; removing deletes the
- * pending job too.
+ * pattern "M H * * *" in the user's IANA zone. The next run is computed by `nudgeRepeatStrategy`
+ * (the queue must be made by `createNudgeQueue`), which keeps the person's wall-clock time
+ * across daylight-saving changes. Upserting replaces the pattern; removing deletes the pending
+ * job too.
  */
 import type { Queue } from 'bullmq';
 import { dailyCronPattern, type ReminderScheduler } from '../src/reminders/index.ts';
