@@ -18,6 +18,9 @@ export async function runChat(context: CliContext, user: string): Promise<void> 
     output: process.stdout,
     prompt: 'you › ',
   });
+  // Piped input can run out while an answer is being made; the lines already read still come.
+  let inputEnded = false;
+  terminal.once('close', () => (inputEnded = true));
   process.stdout.write(
     '\nSarathi is listening. Write what is on your mind (Ctrl-D or "exit" to leave).\n\n',
   );
@@ -37,7 +40,7 @@ export async function runChat(context: CliContext, user: string): Promise<void> 
         const reply = await app.engine.handle(message);
         process.stdout.write(`\n${renderForTerminal(reply)}\n\n`);
       }
-      terminal.prompt();
+      if (!inputEnded) terminal.prompt();
     }
   } finally {
     terminal.close();

@@ -4,3 +4,4 @@ export type { SqliteMigration } from './migrate.ts';
 export { SQLITE_MIGRATIONS } from './migrations/index.ts';
 export { openSqliteStores } from './open-sqlite-stores.ts';
 export { inTransaction } from './transaction.ts';
+export { afterCommit, runInBatch, whenIdle } from './group-commit.ts';

@@ -1,6 +1,7 @@
 import type { Stores } from '../ports/index.ts';
 import { openSqliteDatabase } from './connection.ts';
-import { storeCall } from './guard.ts';
+import { storeCallNow } from './guard.ts';
+import { whenIdle } from './group-commit.ts';
 import { applyMigrations } from './migrate.ts';
 import { SQLITE_MIGRATIONS } from './migrations/index.ts';
 import { createSqliteAuditLog } from './sqlite-audit-log.ts';
@@ -22,7 +23,7 @@ import { createSqliteUserStore } from './sqlite-users.ts';
  * connection. Each process opens its own; WAL and the busy timeout let several share a file.
  */
 export function openSqliteStores(file: string): Promise<Stores> {
-  return storeCall('sqlite', 'open', () => {
+  return storeCallNow('sqlite', 'open', () => {
     const db = openSqliteDatabase(file);
     try {
       applyMigrations(db, SQLITE_MIGRATIONS, file);
@@ -42,7 +43,9 @@ export function openSqliteStores(file: string): Promise<Stores> {
         reminders: createSqliteReminderStore(db),
         nudges: createSqliteNudgeStore(db),
         pendingNudges: createSqlitePendingNudgeStore(db),
-        close: () => (closing ??= storeCall('sqlite', 'close', () => db.close())),
+        // Calls already made finish (and commit) before the connection closes.
+        close: () =>
+          (closing ??= whenIdle(db).then(() => storeCallNow('sqlite', 'close', () => db.close()))),
       };
       return stores;
     } catch (error) {

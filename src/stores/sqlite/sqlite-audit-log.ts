@@ -56,9 +56,9 @@ export function createSqliteAuditLog(db: DatabaseSync): AuditLog {
      ORDER BY at DESC, seq DESC LIMIT :limit`,
   );
   return {
-    record: (entry) => storeCall('auditLog', 'record', () => write(entry)),
+    record: (entry) => storeCall(db, 'auditLog', 'record', () => write(entry)),
     list: (filter) =>
-      storeCall('auditLog', 'list', () => {
+      storeCall(db, 'auditLog', 'list', () => {
         const limit = filter.limit ?? DEFAULT_LIMIT;
         if (!Number.isInteger(limit) || limit < 0) {
           throw new RangeError('limit must be a non-negative integer');

@@ -11,12 +11,12 @@ export function createSqliteChannelStateStore(db: DatabaseSync): ChannelStateSto
   const select = db.prepare('SELECT json FROM channel_state WHERE channel = ? AND address = ?');
   return {
     put: (channel, address, json, at) =>
-      storeCall('channelState', 'put', () => {
+      storeCall(db, 'channelState', 'put', () => {
         JSON.parse(json); // only documents are stored; a caller bug fails here, loudly
         upsert.run(channel, address, json, millis(at));
       }),
     get: (channel, address) =>
-      storeCall('channelState', 'get', () => {
+      storeCall(db, 'channelState', 'get', () => {
         const row = select.get(channel, address);
         return row === undefined ? undefined : String(row['json']);
       }),

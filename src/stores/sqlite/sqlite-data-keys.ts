@@ -5,6 +5,7 @@ import { bytes, changes, date, integer, millis, text } from './rows.ts';
 import type { Row } from './rows.ts';
 import { createAuditWriter } from './sqlite-audit-log.ts';
 import { inTransaction } from './transaction.ts';
+import { afterCommit } from './group-commit.ts';
 import { checkpointWal } from './wal.ts';
 
 function keyFromRow(row: Row): WrappedDataKey {
@@ -46,12 +47,12 @@ export function createSqliteDataKeyStore(db: DatabaseSync): DataKeyStore {
 
   return {
     get: (userId) =>
-      storeCall('dataKeys', 'get', () => {
+      storeCall(db, 'dataKeys', 'get', () => {
         const row = select.get(userId);
         return row && keyFromRow(row);
       }),
     putIfAbsent: (key) =>
-      storeCall('dataKeys', 'putIfAbsent', () => {
+      storeCall(db, 'dataKeys', 'putIfAbsent', () => {
         if (!(key.wrapped instanceof Uint8Array) || key.wrapped.byteLength === 0) {
           throw new RangeError('key.wrapped must be bytes');
         }
@@ -69,7 +70,7 @@ export function createSqliteDataKeyStore(db: DatabaseSync): DataKeyStore {
         });
       }),
     rewrap: (change) =>
-      storeCall('dataKeys', 'rewrap', () =>
+      storeCall(db, 'dataKeys', 'rewrap', () =>
         inTransaction(db, () => {
           const at = millis(change.at);
           const result = rewrap.run(
@@ -91,18 +92,18 @@ export function createSqliteDataKeyStore(db: DatabaseSync): DataKeyStore {
         }),
       ),
     wrappedByOtherThan: (masterKeyId, limit) =>
-      storeCall('dataKeys', 'wrappedByOtherThan', () => {
+      storeCall(db, 'dataKeys', 'wrappedByOtherThan', () => {
         checkLimit(limit);
         return others.all(masterKeyId, limit).map(keyFromRow);
       }),
     countByMasterKey: () =>
-      storeCall('dataKeys', 'countByMasterKey', () => {
+      storeCall(db, 'dataKeys', 'countByMasterKey', () => {
         const result: Record<string, number> = {};
         for (const row of counts.all()) result[text(row, 'master_key_id')] = integer(row, 'n');
         return result;
       }),
     destroy: (userId, actor, at) =>
-      storeCall('dataKeys', 'destroy', () => {
+      storeCall(db, 'dataKeys', 'destroy', () => {
         const removed = inTransaction(db, () => {
           if (changes(remove.run(userId)) === 0) return false;
           audit({
@@ -116,7 +117,7 @@ export function createSqliteDataKeyStore(db: DatabaseSync): DataKeyStore {
         });
         // secure_delete zeroed the row in the new page version; the checkpoint drops the WAL's
         // older copy that still held the wrapped key.
-        if (removed) checkpointWal(db);
+        if (removed) afterCommit(db, () => checkpointWal(db));
         return removed;
       }),
   };

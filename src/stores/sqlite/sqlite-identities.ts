@@ -80,7 +80,7 @@ export function createSqliteIdentityStore(db: DatabaseSync): IdentityStore {
 
   return {
     findOrCreateByIdentity: (contact) =>
-      storeCall('identities', 'findOrCreateByIdentity', () => {
+      storeCall(db, 'identities', 'findOrCreateByIdentity', () => {
         checkContact(contact);
         const now = millis(contact.now);
         // The write lock is taken at BEGIN, so the look-up and the inserts cannot interleave
@@ -109,15 +109,17 @@ export function createSqliteIdentityStore(db: DatabaseSync): IdentityStore {
       }),
 
     identitiesOf: (userId) =>
-      storeCall('identities', 'identitiesOf', () =>
+      storeCall(db, 'identities', 'identitiesOf', () =>
         selectIdentities.all(userId).map(identityFromRow),
       ),
 
     addressesOf: (userId) =>
-      storeCall('identities', 'addressesOf', () => selectAddresses.all(userId).map(addressFromRow)),
+      storeCall(db, 'identities', 'addressesOf', () =>
+        selectAddresses.all(userId).map(addressFromRow),
+      ),
 
     markAddressBlocked: (channel, address, reason, at) =>
-      storeCall('identities', 'markAddressBlocked', () => {
+      storeCall(db, 'identities', 'markAddressBlocked', () => {
         const result = blockAddress.run({ channel, address, reason, at: millis(at) });
         return changes(result) > 0;
       }),

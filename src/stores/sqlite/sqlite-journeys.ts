@@ -79,7 +79,7 @@ export function createSqliteJourneyStore(db: DatabaseSync): JourneyStore {
 
   return {
     start: (input) =>
-      storeCall('journeys', 'start', () => {
+      storeCall(db, 'journeys', 'start', () => {
         checkEnrollmentStart(input);
         const at = millis(input.at);
         return inTransaction(db, () => {
@@ -99,25 +99,25 @@ export function createSqliteJourneyStore(db: DatabaseSync): JourneyStore {
       }),
 
     open: (userId) =>
-      storeCall('journeys', 'open', () => {
+      storeCall(db, 'journeys', 'open', () => {
         const row = selectOpen.get(userId);
         return row && enrollmentFromRow(row);
       }),
 
     get: (enrollmentId) =>
-      storeCall('journeys', 'get', () => {
+      storeCall(db, 'journeys', 'get', () => {
         const row = selectOne.get(enrollmentId);
         return row && enrollmentFromRow(row);
       }),
 
     pause: (enrollmentId, at) =>
-      storeCall('journeys', 'pause', () => {
+      storeCall(db, 'journeys', 'pause', () => {
         const row = pauseOne.get({ id: enrollmentId, at: millis(at) });
         return row && enrollmentFromRow(row);
       }),
 
     resume: (enrollmentId, at, paceDay) =>
-      storeCall('journeys', 'resume', () => {
+      storeCall(db, 'journeys', 'resume', () => {
         if (!Number.isInteger(paceDay) || paceDay < 1) {
           throw new RangeError('paceDay must be a positive integer');
         }
@@ -126,13 +126,13 @@ export function createSqliteJourneyStore(db: DatabaseSync): JourneyStore {
       }),
 
     stop: (enrollmentId, at) =>
-      storeCall('journeys', 'stop', () => {
+      storeCall(db, 'journeys', 'stop', () => {
         const row = stopOne.get({ id: enrollmentId, at: millis(at) });
         return row && enrollmentFromRow(row);
       }),
 
     completeDay: (input) =>
-      storeCall('journeys', 'completeDay', () => {
+      storeCall(db, 'journeys', 'completeDay', () => {
         checkJourneyDay(input.day, input.totalDays);
         const at = millis(input.at);
         // One IMMEDIATE transaction: the insert, the count and the status change cannot
@@ -152,13 +152,13 @@ export function createSqliteJourneyStore(db: DatabaseSync): JourneyStore {
       }),
 
     completions: (enrollmentId) =>
-      storeCall('journeys', 'completions', () =>
+      storeCall(db, 'journeys', 'completions', () =>
         selectCompletions
           .all(enrollmentId)
           .map((row) => ({ day: integer(row, 'day'), completedAt: date(row, 'completed_at') })),
       ),
 
     history: (userId) =>
-      storeCall('journeys', 'history', () => selectHistory.all(userId).map(enrollmentFromRow)),
+      storeCall(db, 'journeys', 'history', () => selectHistory.all(userId).map(enrollmentFromRow)),
   };
 }

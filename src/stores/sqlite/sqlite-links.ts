@@ -1,7 +1,9 @@
 import { checkLinkCodeHash } from '../ports/index.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import type { LinkIdentity, LinkOutcome, LinkStore } from '../ports/index.ts';
+import { afterCommit } from './group-commit.ts';
 import { storeCall } from './guard.ts';
+import { checkpointWal } from './wal.ts';
 import { changes, integer, millis, optionalDate, text } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -87,7 +89,7 @@ export function createSqliteLinkStore(db: DatabaseSync): LinkStore {
 
   return {
     issue: (input) =>
-      storeCall('links', 'issue', () => {
+      storeCall(db, 'links', 'issue', () => {
         checkLinkCodeHash(input.codeHash);
         if (!Number.isInteger(input.maxPerWindow) || input.maxPerWindow < 1) {
           throw new RangeError('maxPerWindow must be a positive integer');
@@ -103,29 +105,29 @@ export function createSqliteLinkStore(db: DatabaseSync): LinkStore {
       }),
 
     link: (input) =>
-      storeCall('links', 'link', () => {
+      storeCall(db, 'links', 'link', () => {
         checkLinkCodeHash(input.codeHash);
         const outcome = inTransaction(db, () => link(input));
         // As in users.delete: move the zeroed pages out of the WAL so no copy lingers there.
         if (outcome.kind === 'linked' && outcome.previousUserDeleted) {
-          db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+          afterCommit(db, () => checkpointWal(db));
         }
         return outcome;
       }),
 
     recordFailedAttempt: (userId, at) =>
-      storeCall('links', 'recordFailedAttempt', () => {
+      storeCall(db, 'links', 'recordFailedAttempt', () => {
         insertAttempt.run(userId, millis(at));
       }),
 
     failedAttemptsSince: (userId, since) =>
-      storeCall('links', 'failedAttemptsSince', () => {
+      storeCall(db, 'links', 'failedAttemptsSince', () => {
         const row = countAttempts.get(userId, millis(since));
         return row === undefined ? 0 : integer(row, 'n');
       }),
 
     purgeOlderThan: (cutoff) =>
-      storeCall('links', 'purgeOlderThan', () => {
+      storeCall(db, 'links', 'purgeOlderThan', () => {
         const at = millis(cutoff);
         return changes(purgeCodes.run(at)) + changes(purgeAttempts.run(at));
       }),

@@ -74,7 +74,7 @@ UPDATE nudge_deliveries SET status = 'skipped', lease_owner = NULL, lease_until 
       reason?: string;
     },
   ): Promise<boolean> {
-    return storeCall('nudges', op, () => {
+    return storeCall(db, 'nudges', op, () => {
       const result = finish.run({
         status,
         channel: o.channel ?? null,
@@ -90,7 +90,7 @@ UPDATE nudge_deliveries SET status = 'skipped', lease_owner = NULL, lease_until 
 
   return {
     claim: ({ userId, localDate, owner, now, leaseMs }) =>
-      storeCall('nudges', 'claim', () => {
+      storeCall(db, 'nudges', 'claim', () => {
         checkLocalDate(localDate);
         if (!(leaseMs > 0)) throw new RangeError('leaseMs must be positive');
         const at = millis(now);
@@ -124,7 +124,7 @@ UPDATE nudge_deliveries SET status = 'skipped', lease_owner = NULL, lease_until 
     release: (o) => finishAs('released', 'release', o),
     fail: (o) => finishAs('failed', 'fail', o),
     skip: ({ userId, localDate, now, reason }) =>
-      storeCall('nudges', 'skip', () => {
+      storeCall(db, 'nudges', 'skip', () => {
         checkLocalDate(localDate);
         const at = millis(now);
         return inTransaction(db, () => {
@@ -142,12 +142,12 @@ UPDATE nudge_deliveries SET status = 'skipped', lease_owner = NULL, lease_until 
         });
       }),
     get: (userId, localDate) =>
-      storeCall('nudges', 'get', () => {
+      storeCall(db, 'nudges', 'get', () => {
         const row = select.get(userId, localDate);
         return row && deliveryFromRow(row);
       }),
     verseOfDay: (userId, localDate, orderFor) =>
-      storeCall('nudges', 'verseOfDay', () => {
+      storeCall(db, 'nudges', 'verseOfDay', () => {
         checkLocalDate(localDate);
         return inTransaction(db, () => {
           const chosen = verseOn.get(userId, localDate);

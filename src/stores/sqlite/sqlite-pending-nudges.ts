@@ -47,7 +47,7 @@ UPDATE pending_nudges SET shown_at = ? WHERE user_id = ? AND local_date <= ? AND
 
   return {
     put: ({ userId, localDate, content, now }) =>
-      storeCall('pendingNudges', 'put', () => {
+      storeCall(db, 'pendingNudges', 'put', () => {
         checkLocalDate(localDate);
         checkNudgeContent(content);
         return inTransaction(db, () => {
@@ -67,7 +67,7 @@ UPDATE pending_nudges SET shown_at = ? WHERE user_id = ? AND local_date <= ? AND
         });
       }),
     takeForAddress: (channel: ChannelName, address: string, now: Date) =>
-      storeCall('pendingNudges', 'takeForAddress', () => {
+      storeCall(db, 'pendingNudges', 'takeForAddress', () => {
         const at = millis(now);
         return inTransaction(db, () => {
           const row = newestWaiting.get(channel, address);
@@ -78,11 +78,11 @@ UPDATE pending_nudges SET shown_at = ? WHERE user_id = ? AND local_date <= ? AND
         });
       }),
     untake: (userId, localDate, shownAt) =>
-      storeCall('pendingNudges', 'untake', () => {
+      storeCall(db, 'pendingNudges', 'untake', () => {
         return changes(unmark.run(userId, localDate, millis(shownAt))) > 0;
       }),
     get: (userId, localDate) =>
-      storeCall('pendingNudges', 'get', () => {
+      storeCall(db, 'pendingNudges', 'get', () => {
         const row = select.get(userId, localDate);
         return row && pendingFromRow(row);
       }),

@@ -12,13 +12,13 @@ export function createSqliteProcessedStore(db: DatabaseSync): ProcessedInboundSt
   const purge = db.prepare('DELETE FROM processed_inbound WHERE seen_at < ?');
   return {
     markFirstSeen: (channel, dedupeKey, at) =>
-      storeCall('processed', 'markFirstSeen', () => {
+      storeCall(db, 'processed', 'markFirstSeen', () => {
         if (typeof dedupeKey !== 'string' || dedupeKey === '') {
           throw new RangeError('dedupeKey must be a non-empty string');
         }
         return changes(insert.run(channel, dedupeKey, millis(at))) === 1;
       }),
     purgeOlderThan: (cutoff) =>
-      storeCall('processed', 'purgeOlderThan', () => changes(purge.run(millis(cutoff)))),
+      storeCall(db, 'processed', 'purgeOlderThan', () => changes(purge.run(millis(cutoff)))),
   };
 }

@@ -36,7 +36,7 @@ export function createSqliteReflectionStore(db: DatabaseSync): ReflectionStore {
 
   return {
     add: (reflection) =>
-      storeCall('reflections', 'add', () => {
+      storeCall(db, 'reflections', 'add', () => {
         checkSealedReflection(reflection);
         inTransaction(db, () => {
           insert.run(
@@ -59,15 +59,17 @@ export function createSqliteReflectionStore(db: DatabaseSync): ReflectionStore {
         });
       }),
     recent: (userId, limit) =>
-      storeCall('reflections', 'recent', () => {
+      storeCall(db, 'reflections', 'recent', () => {
         if (!Number.isInteger(limit) || limit < 0) {
           throw new RangeError('limit must be a non-negative integer');
         }
         return selectRecent.all(userId, limit).map(reflectionFromRow);
       }),
     allFor: (userId) =>
-      storeCall('reflections', 'allFor', () => selectRecent.all(userId, -1).map(reflectionFromRow)),
+      storeCall(db, 'reflections', 'allFor', () =>
+        selectRecent.all(userId, -1).map(reflectionFromRow),
+      ),
     deleteAllFor: (userId) =>
-      storeCall('reflections', 'deleteAllFor', () => changes(deleteForUser.run(userId))),
+      storeCall(db, 'reflections', 'deleteAllFor', () => changes(deleteForUser.run(userId))),
   };
 }

@@ -32,12 +32,12 @@ RETURNING *`);
   );
   return {
     get: (userId) =>
-      storeCall('reminders', 'get', () => {
+      storeCall(db, 'reminders', 'get', () => {
         const row = select.get(userId);
         return row && reminderFromRow(row);
       }),
     update: (userId, patch, at) =>
-      storeCall('reminders', 'update', () => {
+      storeCall(db, 'reminders', 'update', () => {
         const row = upsert.get({
           user_id: userId,
           set_time: patch.time === undefined ? 0 : 1,
@@ -49,9 +49,9 @@ RETURNING *`);
         return row && reminderFromRow(row);
       }),
     remove: (userId) =>
-      storeCall('reminders', 'remove', () => Number(remove.run(userId).changes) > 0),
+      storeCall(db, 'reminders', 'remove', () => Number(remove.run(userId).changes) > 0),
     listActive: ({ afterUserId, limit }) =>
-      storeCall('reminders', 'listActive', () =>
+      storeCall(db, 'reminders', 'listActive', () =>
         active.all(afterUserId ?? '', limit).map(reminderFromRow),
       ),
   };

@@ -64,22 +64,22 @@ export function createSqliteTurnStore(db: DatabaseSync): TurnStore {
   }
 
   return {
-    append: (turn) => storeCall('turns', 'append', () => write(turn)),
+    append: (turn) => storeCall(db, 'turns', 'append', () => write(turn)),
     appendAll: (newTurns) =>
-      storeCall('turns', 'appendAll', () => {
+      storeCall(db, 'turns', 'appendAll', () => {
         newTurns.forEach(checkNewTurn);
         return inTransaction(db, () => newTurns.map(write));
       }),
     recent: (userId, limit) =>
-      storeCall('turns', 'recent', () => {
+      storeCall(db, 'turns', 'recent', () => {
         if (!Number.isInteger(limit) || limit < 0) {
           throw new RangeError('limit must be a non-negative integer');
         }
         return selectRecent.all(userId, limit).map(turnFromRow);
       }),
     purgeOlderThan: (cutoff) =>
-      storeCall('turns', 'purgeOlderThan', () => changes(purge.run(millis(cutoff)))),
+      storeCall(db, 'turns', 'purgeOlderThan', () => changes(purge.run(millis(cutoff)))),
     deleteAllFor: (userId) =>
-      storeCall('turns', 'deleteAllFor', () => changes(deleteForUser.run(userId))),
+      storeCall(db, 'turns', 'deleteAllFor', () => changes(deleteForUser.run(userId))),
   };
 }

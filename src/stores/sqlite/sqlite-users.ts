@@ -4,6 +4,7 @@ import type { ChannelName } from '../../messages/index.ts';
 import type { User, UserSettings, UserSettingsPatch, UserStore } from '../ports/index.ts';
 import { storeCall } from './guard.ts';
 import { inTransaction } from './transaction.ts';
+import { afterCommit } from './group-commit.ts';
 import { checkpointWal } from './wal.ts';
 import { date, optionalText, text } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -62,17 +63,17 @@ export function createSqliteUserStore(db: DatabaseSync): UserStore {
   );
   return {
     get: (id) =>
-      storeCall('users', 'get', () => {
+      storeCall(db, 'users', 'get', () => {
         const row = select.get(id);
         return row && userFromRow(row);
       }),
     updateSettings: (id, patch) =>
-      storeCall('users', 'updateSettings', () => {
+      storeCall(db, 'users', 'updateSettings', () => {
         const row = update.get({ id, ...patchParams(patch) });
         return row && userFromRow(row);
       }),
     delete: (id) =>
-      storeCall('users', 'delete', () => {
+      storeCall(db, 'users', 'delete', () => {
         // Foreign keys cascade to identities, addresses, turns, reflections and the data key
         // (which /delete destroys first, on its own). secure_delete zeroes the
         // freed pages; the checkpoint moves them out of the WAL so no old copy lingers there.
@@ -80,7 +81,7 @@ export function createSqliteUserStore(db: DatabaseSync): UserStore {
           removeChannelState.run(id);
           return remove.run(id).changes > 0;
         });
-        if (removed) checkpointWal(db);
+        if (removed) afterCommit(db, () => checkpointWal(db));
         return removed;
       }),
   };
