@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 /**
  * Group commit for one SQLite connection. Every store call made while the event loop is busy is
@@ -16,7 +16,18 @@ interface Pending {
   readonly settle: (outcome: { ok: true; value: unknown } | { ok: false; error: unknown }) => void;
 }
 
+/** The batch's own statements, prepared once per connection (parsing them cost more than running). */
+interface BatchStatements {
+  readonly begin: StatementSync;
+  readonly commit: StatementSync;
+  readonly rollback: StatementSync;
+  readonly savepoint: StatementSync;
+  readonly release: StatementSync;
+  readonly rollbackToSavepoint: StatementSync;
+}
+
 interface Runner {
+  readonly statements: BatchStatements;
   queue: Pending[];
   scheduled: boolean;
   /** Set while a batch runs: work that must wait for the commit (a WAL checkpoint) goes here. */
@@ -29,7 +40,20 @@ const runners = new WeakMap<DatabaseSync, Runner>();
 function runnerOf(db: DatabaseSync): Runner {
   let runner = runners.get(db);
   if (runner === undefined) {
-    runner = { queue: [], scheduled: false, afterCommit: undefined, idle: [] };
+    runner = {
+      statements: {
+        begin: db.prepare('BEGIN IMMEDIATE'),
+        commit: db.prepare('COMMIT'),
+        rollback: db.prepare('ROLLBACK'),
+        savepoint: db.prepare('SAVEPOINT store_call'),
+        release: db.prepare('RELEASE store_call'),
+        rollbackToSavepoint: db.prepare('ROLLBACK TO store_call'),
+      },
+      queue: [],
+      scheduled: false,
+      afterCommit: undefined,
+      idle: [],
+    };
     runners.set(db, runner);
   }
   return runner;
@@ -37,7 +61,14 @@ function runnerOf(db: DatabaseSync): Runner {
 
 /** Queues `work` (synchronous) for the next batch on `db`; settles after its commit. */
 export function runInBatch<T>(db: DatabaseSync, work: () => T): Promise<T> {
-  const runner = runnerOf(db);
+  let runner: Runner;
+  try {
+    runner = runnerOf(db);
+  } catch (error) {
+    // A closed connection cannot prepare the batch's statements: the call fails as a call.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+    return Promise.reject(error);
+  }
   const result = new Promise<T>((resolve, reject) => {
     runner.queue.push({
       work,
@@ -84,8 +115,9 @@ function runBatch(db: DatabaseSync, runner: Runner): void {
   runner.scheduled = false;
   const outcomes: Parameters<Pending['settle']>[0][] = [];
   const afterCommitActions: (() => void)[] = [];
+  const sql = runner.statements;
   try {
-    db.exec('BEGIN IMMEDIATE');
+    sql.begin.run();
   } catch (error) {
     // The write lock stayed with another process past the busy timeout: nothing ran.
     for (const item of batch) item.settle({ ok: false, error });
@@ -94,23 +126,26 @@ function runBatch(db: DatabaseSync, runner: Runner): void {
   runner.afterCommit = afterCommitActions;
   const alone = batch.length === 1;
   for (const item of batch) {
-    if (!alone) db.exec('SAVEPOINT store_call');
+    if (!alone) sql.savepoint.run();
     try {
       const value = item.work();
       if (value instanceof Promise) throw new TypeError('store work must be synchronous');
-      if (!alone) db.exec('RELEASE store_call');
+      if (!alone) sql.release.run();
       outcomes.push({ ok: true, value });
     } catch (error) {
-      if (!alone) db.exec('ROLLBACK TO store_call; RELEASE store_call');
+      if (!alone) {
+        sql.rollbackToSavepoint.run();
+        sql.release.run();
+      }
       outcomes.push({ ok: false, error });
     }
   }
   runner.afterCommit = undefined;
   try {
-    if (alone && !outcomes[0]!.ok) db.exec('ROLLBACK');
-    else db.exec('COMMIT');
+    if (alone && !outcomes[0]!.ok) sql.rollback.run();
+    else sql.commit.run();
   } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
+    if (db.isTransaction) sql.rollback.run();
     // Nothing of this batch was kept: every call fails, including those that had succeeded.
     for (const item of batch) item.settle({ ok: false, error });
     return finish(db, runner);
