@@ -18,6 +18,8 @@ export type { NudgeJobLike, NudgeProcessorDeps, NudgeResult } from './nudge-proc
 export { NUDGE_JOB, NUDGE_JOB_OPTIONS, NUDGE_QUEUE, nudgeSchedulerId } from './nudge-queue.ts';
 export type { NudgeJobData } from './nudge-queue.ts';
 export { createNudgeScheduler } from './nudge-scheduler.ts';
+export { reconcileNudgeSchedulers } from './nudge-reconcile.ts';
+export type { ReconcileResult } from './nudge-reconcile.ts';
 export { nudgeRepeatStrategy } from './nudge-repeat-strategy.ts';
 export {
   createNudgeQueue,

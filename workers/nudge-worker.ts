@@ -17,11 +17,13 @@ import {
   type NudgeProcessorDeps,
   type NudgeResult,
 } from './nudge-processor.ts';
+import { reconcileNudgeSchedulers } from './nudge-reconcile.ts';
 import { nudgeRepeatStrategy } from './nudge-repeat-strategy.ts';
 import { createNudgeScheduler } from './nudge-scheduler.ts';
 import { createOutboundLimiter, type OutboundPolicies } from './outbound-limits.ts';
 
 export interface NudgeWorkerLog {
+  info(details: object, message: string): void;
   warn(details: object, message: string): void;
   error(details: object, message: string): void;
 }
@@ -83,6 +85,11 @@ export interface StartNudgeWorkerOptions extends Omit<
   readonly lockDurationMs?: number;
   /** How often jobs of a dead worker are looked for (BullMQ's default 30 000). */
   readonly stalledIntervalMs?: number;
+  /**
+   * At start, make Redis's schedulers match the reminders in the store (restoring any Redis
+   * lost), in the background; the servers and `sarathi worker` turn this on.
+   */
+  readonly reconcileSchedules?: boolean;
 }
 
 export interface NudgeWorker extends NudgeQueueHandle {
@@ -143,6 +150,18 @@ export async function startNudgeWorker(options: StartNudgeWorkerOptions): Promis
     }
   });
   await worker.waitUntilReady();
+  if (options.reconcileSchedules === true) {
+    // Ids and counts only in the log.
+    void reconcileNudgeSchedulers({
+      queue: handle.queue,
+      scheduler: handle.scheduler,
+      stores: options.stores,
+    }).then(
+      (result) => options.logger.info(result, 'nudge schedulers reconciled with the reminders'),
+      (error: unknown) =>
+        options.logger.warn({ err: error }, 'nudge schedulers could not be reconciled'),
+    );
+  }
   let closing: Promise<void> | undefined;
   return {
     ...handle,

@@ -70,6 +70,7 @@ export async function runWorker(context: CliContext): Promise<void> {
     logger,
     observer: metrics.nudgeObserver,
     concurrency: config.nudgeConcurrency,
+    reconcileSchedules: true,
   });
   const stopped = new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {

@@ -124,6 +124,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         logger,
         observer: metrics.nudgeObserver,
         concurrency: config.nudgeConcurrency,
+        reconcileSchedules: true,
       });
       cleanups.push(() => worker.close());
     }

@@ -339,7 +339,7 @@ async function main(): Promise<void> {
           markBlocked: (c, a, r, at) => stores.identities.markAddressBlocked(c, a, r, at),
         }),
         content: createNudgeContent({ knowledge, nudges: stores.nudges }),
-        logger: { warn: () => problems++, error: () => problems++ },
+        logger: { info: () => undefined, warn: () => problems++, error: () => problems++ },
         concurrency: CONCURRENCY,
         outboundPolicies: 'none',
         observer: {
