@@ -62,5 +62,11 @@ export interface WhatsAppClientPort {
   getState?(): Promise<string | null>;
 }
 
-/** Builds a fresh client; reconnecting after a disconnect makes a new one. */
-export type WhatsAppClientFactory = () => Promise<WhatsAppClientPort>;
+/**
+ * Builds a fresh client; reconnecting after a disconnect makes a new one. `close`, when there,
+ * ends what the factory keeps across clients (RemoteAuth's MongoDB connection); the channel
+ * calls it when it closes.
+ */
+export type WhatsAppClientFactory = (() => Promise<WhatsAppClientPort>) & {
+  close?(): Promise<void>;
+};

@@ -16,7 +16,7 @@ export class GovernorStoppedError extends Error {
 
 /** The WhatsApp client cannot be built as configured; the message says what to change. */
 export class WhatsAppSetupError extends Error {
-  readonly code: 'remote-auth-unavailable' | 'remote-auth-needs-mongodb';
+  readonly code: 'remote-auth-needs-mongodb';
 
   constructor(code: WhatsAppSetupError['code'], message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -37,5 +37,8 @@ export {
   chooseWhatsAppAuth,
   createWhatsAppWebClientFactory,
   DEFAULT_CHROMIUM,
+  REMOTE_SESSION_BACKUP_MS,
 } from './whatsapp-web-client.ts';
+export { createMongoSessionStore } from './mongo-session-store.ts';
+export type { RemoteAuthStore } from './mongo-session-store.ts';
 export type { WhatsAppAuthChoice, WhatsAppWebSettings } from './whatsapp-web-client.ts';

@@ -276,6 +276,9 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsApp
         const own = client;
         client = undefined;
         if (own !== undefined) await drop(own);
+        await options.createClient.close?.().catch((error: unknown) => {
+          log()?.warn({ err: error }, 'whatsapp session store did not close cleanly');
+        });
       })();
       return closing;
     },

@@ -1,15 +1,17 @@
 /**
  * The real `WhatsAppClientPort`: a whatsapp-web.js `Client` driving the system's Chromium (no
  * browser is downloaded at install). The session is kept by `LocalAuth` under the data folder
- * in the embedded mode; production is meant to use `RemoteAuth` with a MongoDB store so a
- * redeployed container does not need a new QR scan.
+ * in the embedded mode; production uses `RemoteAuth` with the session in MongoDB
+ * (mongo-session-store.ts) so a redeployed container does not need a new QR scan.
  */
 import type { EventEmitter } from 'node:events';
 import path from 'node:path';
+import type { Connection } from 'mongoose';
 import type WAWebJS from 'whatsapp-web.js';
 import type { WhatsAppClientFactory, WhatsAppClientPort } from './client-port.ts';
 import { WhatsAppSetupError } from './errors.ts';
 import { loadWhatsAppWeb, type WhatsAppWebLibrary } from './load-library.ts';
+import type { RemoteAuthStore } from './mongo-session-store.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -43,26 +45,68 @@ export function chooseWhatsAppAuth(settings: WhatsAppWebSettings): WhatsAppAuthC
   return { kind, dataPath, mongodbUri: settings.mongodbUri };
 }
 
+/** How often RemoteAuth backs the session up to MongoDB (its minimum is one minute). */
+export const REMOTE_SESSION_BACKUP_MS = 5 * 60_000;
+
 /**
  * Checks the settings now (so a misconfigured production server refuses to start) and returns
- * a factory that builds a fresh client for every (re)connection.
+ * a factory that builds a fresh client for every (re)connection. With RemoteAuth the factory
+ * opens one MongoDB connection on first use, kept across reconnections; `close` ends it.
  */
 export function createWhatsAppWebClientFactory(
   settings: WhatsAppWebSettings,
-): WhatsAppClientFactory {
-  localAuthPath(settings);
-  return async () => {
-    const library = await loadWhatsAppWeb();
-    return wrapClient(new library.Client(buildClientOptions(library, settings)));
+): WhatsAppClientFactory & { close(): Promise<void> } {
+  const auth = chooseWhatsAppAuth(settings);
+  let connecting: Promise<Connection> | undefined;
+  const sessionStore = async (): Promise<RemoteAuthStore | undefined> => {
+    if (auth.kind !== 'remote') return undefined;
+    // Loaded on first use, like the WhatsApp library: most processes never need them.
+    const [{ default: mongoose }, { createMongoSessionStore }] = await Promise.all([
+      import('mongoose'),
+      import('./mongo-session-store.ts'),
+    ]);
+    connecting ??= mongoose
+      // Ten seconds to find the server, unless the URI says otherwise.
+      .createConnection(
+        auth.mongodbUri,
+        /serverSelectionTimeoutMS=/iu.test(auth.mongodbUri)
+          ? {}
+          : { serverSelectionTimeoutMS: 10_000 },
+      )
+      .asPromise();
+    return createMongoSessionStore(await connecting, auth.dataPath);
   };
+  const factory = async () => {
+    const library = await loadWhatsAppWeb();
+    const store = await sessionStore();
+    return wrapClient(new library.Client(buildClientOptions(library, settings, store)));
+  };
+  return Object.assign(factory, {
+    async close() {
+      const connection = await connecting?.catch(() => undefined);
+      await connection?.close();
+    },
+  });
 }
 
 export function buildClientOptions(
   library: WhatsAppWebLibrary,
   settings: WhatsAppWebSettings,
+  remoteStore?: RemoteAuthStore,
 ): WAWebJS.ClientOptions {
+  const auth = chooseWhatsAppAuth(settings);
+  if (auth.kind === 'remote' && remoteStore === undefined) {
+    throw new TypeError('RemoteAuth needs its session store');
+  }
   return {
-    authStrategy: new library.LocalAuth({ dataPath: localAuthPath(settings) }),
+    authStrategy:
+      auth.kind === 'local'
+        ? new library.LocalAuth({ dataPath: auth.dataPath })
+        : new library.RemoteAuth({
+            store: remoteStore!,
+            dataPath: auth.dataPath,
+            backupSyncIntervalMs: REMOTE_SESSION_BACKUP_MS,
+          }),
     puppeteer: {
       executablePath: settings.executablePath ?? DEFAULT_CHROMIUM,
       headless: settings.headless ?? true,
@@ -72,20 +116,6 @@ export function buildClientOptions(
     // The library's default cache folder is relative to the working directory.
     webVersionCache: { type: 'local', path: path.join(settings.dataDir, 'whatsapp-cache') },
   };
-}
-
-/** The LocalAuth session folder, or why the configured strategy cannot be built yet. */
-function localAuthPath(settings: WhatsAppWebSettings): string {
-  const auth = chooseWhatsAppAuth(settings);
-  if (auth.kind === 'local') return auth.dataPath;
-  // TODO(MongoDB issue): `new RemoteAuth({ store: new MongoStore({ mongoose }),
-  // backupSyncIntervalMs: 300_000, dataPath })` after `mongoose.connect(auth.mongodbUri)`.
-  throw new WhatsAppSetupError(
-    'remote-auth-unavailable',
-    'WhatsApp RemoteAuth needs the packages wwebjs-mongo and mongoose, which are not installed ' +
-      'yet (they arrive with MongoDB); use WHATSAPP_AUTH=local with a persistent DATA_DIR, ' +
-      'or leave WHATSAPP_ENABLED off',
-  );
 }
 
 function wrapClient(client: WAWebJS.Client): WhatsAppClientPort {

@@ -465,4 +465,30 @@ describe('the WhatsApp channel', () => {
       reason: 'whatsapp:closed',
     });
   });
+
+  it("closes what the client factory keeps (RemoteAuth's MongoDB connection) after the client", async () => {
+    const order: string[] = [];
+    const client = new FakeWhatsAppClient();
+    const destroy = client.destroy.bind(client);
+    client.destroy = async () => {
+      order.push('client destroyed');
+      await destroy();
+    };
+    const createClient = Object.assign(() => Promise.resolve(client), {
+      close: () => {
+        order.push('factory closed');
+        return Promise.resolve();
+      },
+    });
+    const channel = createWhatsAppChannel({ createClient });
+    channels.push(channel);
+    await channel.start({
+      onMessage: () => Promise.reject(new Error('not used')),
+      deliver: () => Promise.resolve(),
+      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    });
+    await channel.close();
+    await channel.close();
+    expect(order).toEqual(['client destroyed', 'factory closed']);
+  });
 });

@@ -6,7 +6,9 @@ import {
   createWhatsAppWebClientFactory,
   DEFAULT_CHROMIUM,
   printQrToTerminal,
+  REMOTE_SESSION_BACKUP_MS,
   WhatsAppSetupError,
+  type RemoteAuthStore,
 } from '../../../channels/whatsapp/index.ts';
 
 const dataDir = '/srv/sarathi/.data';
@@ -33,15 +35,35 @@ describe('the whatsapp-web.js client', () => {
     ).toMatchObject({ kind: 'remote', mongodbUri: 'mongodb://db/sarathi' });
   });
 
-  it('refuses RemoteAuth up front, naming the packages that are missing', () => {
-    const build = () =>
-      createWhatsAppWebClientFactory({
-        mode: 'production',
-        dataDir,
-        mongodbUri: 'mongodb://db/sarathi',
-      });
-    expect(build).toThrow(WhatsAppSetupError);
-    expect(build).toThrow(/wwebjs-mongo and mongoose/u);
+  it('keeps the session in MongoDB with RemoteAuth in production, backed up every 5 minutes', () => {
+    const store: RemoteAuthStore = {
+      sessionExists: () => Promise.resolve(false),
+      save: () => Promise.resolve(),
+      extract: () => Promise.resolve(),
+      delete: () => Promise.resolve(),
+    };
+    const settings = { mode: 'production', dataDir, mongodbUri: 'mongodb://db/sarathi' } as const;
+    const options = buildClientOptions(wwebjs, settings, store);
+    expect(options.authStrategy).toBeInstanceOf(wwebjs.RemoteAuth);
+    expect(options.authStrategy).toMatchObject({
+      store,
+      dataPath: path.join(dataDir, 'whatsapp-auth'),
+      backupSyncIntervalMs: REMOTE_SESSION_BACKUP_MS,
+    });
+    expect(REMOTE_SESSION_BACKUP_MS).toBe(300_000);
+    // Without its store, RemoteAuth cannot be built (the factory connects and passes one).
+    expect(() => buildClientOptions(wwebjs, settings)).toThrow(/session store/u);
+  });
+
+  it('connects to MongoDB only when a RemoteAuth client is built, and says why it cannot', async () => {
+    const createClient = createWhatsAppWebClientFactory({
+      mode: 'production',
+      dataDir,
+      // Nothing listens on port 9: the connection is refused, quickly and by name.
+      mongodbUri: 'mongodb://127.0.0.1:9/sarathi?serverSelectionTimeoutMS=300',
+    });
+    await expect(createClient()).rejects.toThrow(/ECONNREFUSED|Server selection/u);
+    await expect(createClient.close()).resolves.toBeUndefined();
   });
 
   it('lets production keep a local session when asked to', () => {
