@@ -42,3 +42,11 @@ export type {
   OutboundRate,
 } from './outbound-limits.ts';
 export { createWidgetPendingNudges } from './widget-pending.ts';
+export {
+  checkHeartbeat,
+  HEARTBEAT_INTERVAL_MS,
+  HEARTBEAT_STALE_MS,
+  heartbeatKey,
+  startHeartbeat,
+} from './worker-heartbeat.ts';
+export type { Heartbeat, HeartbeatStatus } from './worker-heartbeat.ts';

@@ -10,7 +10,7 @@ import { createCliContext } from './cli-context.ts';
 import { runCorpusSync, runCorpusVerify } from './corpus-command.ts';
 import { runKeysRotate } from './keys-command.ts';
 import { runServe } from './serve-command.ts';
-import { runNudgesFailed, runWorker } from './worker-command.ts';
+import { runNudgesFailed, runWorker, runWorkerHealth } from './worker-command.ts';
 
 const program = new Command('sarathi')
   .description(
@@ -69,8 +69,10 @@ for (const [name, description] of [
 program
   .command('worker')
   .description('run the daily nudge worker as its own process (needs REDIS_URL)')
-  .action(async () => {
-    await runWorker(createCliContext({ server: true }));
+  .option('--health', "exit 0 if this host's worker wrote a heartbeat in the last 30 s, else 1")
+  .action(async (options: { health?: boolean }) => {
+    if (options.health === true) await runWorkerHealth(createCliContext());
+    else await runWorker(createCliContext({ server: true }));
   });
 
 const nudges = program.command('nudges').description('daily nudges');

@@ -15,10 +15,13 @@ import { journeyNudgeSource, openApp } from '../app/index.ts';
 import { ConfigError, type Config } from '../config/index.ts';
 import { createMetrics } from '../metrics/index.ts';
 import { buildChannels } from '../server/index.ts';
+import { Redis } from 'ioredis';
 import {
+  checkHeartbeat,
   createNudgeContent,
   listFailedNudges,
   openNudgeQueue,
+  startHeartbeat,
   startNudgeWorker,
 } from '../../workers/index.ts';
 import type { CliContext } from './cli-context.ts';
@@ -72,10 +75,15 @@ export async function runWorker(context: CliContext): Promise<void> {
     concurrency: config.nudgeConcurrency,
     reconcileSchedules: true,
   });
+  // For the container's health check (`sarathi worker --health`): proves the loop still turns.
+  const heartbeatRedis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const heartbeat = await startHeartbeat({ redis: heartbeatRedis });
   const stopped = new Promise<void>((resolve) => {
     const shutdown = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'signal received: letting nudges in flight finish');
       void (async () => {
+        await heartbeat.stop();
+        await heartbeatRedis.quit().catch(() => undefined);
         await worker.close();
         await channels.closeAll().catch(() => undefined);
         await app.close();
@@ -106,5 +114,26 @@ export async function runNudgesFailed(context: CliContext, limit: number): Promi
     }
   } finally {
     await queue.close();
+  }
+}
+
+/** `sarathi worker --health`: exit 0 when this host's worker beat recently, 1 with a line if not. */
+export async function runWorkerHealth(context: CliContext): Promise<void> {
+  const redis = new Redis(redisUrlOf(context.config, 'worker --health'), {
+    maxRetriesPerRequest: 1,
+    connectTimeout: 3_000,
+  });
+  try {
+    const status = await checkHeartbeat({ redis });
+    if (status.healthy) {
+      process.stdout.write(
+        `nudge worker healthy (last heartbeat ${Math.round(status.ageMs / 1000)} s ago)\n`,
+      );
+    } else {
+      process.stderr.write(`${status.reason}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    redis.disconnect();
   }
 }

@@ -119,6 +119,16 @@ describe('docker-compose.yml', () => {
     expect(config.services['app']?.environment?.['SARATHI_MODE']).toBe('production');
   });
 
+  it("checks the worker's health by its heartbeat in Redis", () => {
+    expect(config.services['worker']?.healthcheck?.test).toEqual([
+      'CMD',
+      'node',
+      'bin/sarathi.js',
+      'worker',
+      '--health',
+    ]);
+  });
+
   it('runs Redis with append-only persistence', () => {
     const command = config.services['redis']?.command ?? [];
     expect(command[0]).toBe('redis-server');

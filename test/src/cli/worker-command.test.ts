@@ -1,12 +1,14 @@
 /**
  * `sarathi worker` as production runs it: its own process on a real redis-server. It used to die
  * at start (it built the web widget channel without session secrets); it must start with the
- * Telegram channel, spawn no Chroma of its own, and stop cleanly on SIGTERM.
+ * Telegram channel, spawn no Chroma of its own, beat its heartbeat, and stop cleanly on SIGTERM.
  */
 import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { startLocalRedis, type LocalRedis } from '../../../src/infra/index.ts';
+import { checkHeartbeat } from '../../../workers/index.ts';
 import { makeAppDataDir, PROJECT_ROOT } from '../../helpers/project.ts';
 
 let data: Awaited<ReturnType<typeof makeAppDataDir>>;
@@ -52,6 +54,13 @@ it('starts with the Telegram channel, without Chroma, and stops on SIGTERM', asy
   expect({ running, stderr: running ? '' : stderr }).toEqual({ running: true, stderr: '' });
   expect(stderr).toMatch(/channels: [^)]*telegram/u);
   expect(stderr).not.toMatch(/channels: [^)]*web/u);
+  // Its heartbeat is what `sarathi worker --health` (the container's health check) reads.
+  const client = new Redis(redis.url, { maxRetriesPerRequest: null });
+  try {
+    expect(await checkHeartbeat({ redis: client })).toMatchObject({ healthy: true });
+  } finally {
+    await client.quit();
+  }
 
   child.kill('SIGTERM');
   const ended = await exited;
