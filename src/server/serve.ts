@@ -162,7 +162,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         logger.info({}, 'shutting down: no new connections, finishing turns in flight');
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        await Promise.race([app.engine.drain(), sleep(config.shutdownGraceMs)]);
+        // Unref'd: once the turns are drained, the grace timer must not keep the process alive.
+        await Promise.race([
+          app.engine.drain(),
+          sleep(config.shutdownGraceMs, undefined, { ref: false }),
+        ]);
         server.closeAllConnections();
         await closed;
         await runCleanups(cleanups, logger);
