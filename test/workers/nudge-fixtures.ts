@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { ChannelAdapter } from '../../channels/index.ts';
 import { startLocalRedis, type LocalRedis } from '../../src/infra/index.ts';
@@ -45,6 +46,8 @@ export interface NudgeWorld {
   readonly stores: Stores;
   readonly knowledge: Knowledge;
   readonly redis: LocalRedis;
+  /** A client on that Redis for the tests' own queues and limiters; closed with the world. */
+  readonly connection: Redis;
   /** A user reachable on Telegram at `chat-<id>`, with a zone and a reminder time. */
   addUser(options: {
     timeZone?: string;
@@ -60,10 +63,12 @@ export async function openNudgeWorld(): Promise<NudgeWorld> {
   const redis = await startLocalRedis({ dataDir: dir });
   const stores = await openStores({ driver: 'sqlite', file: path.join(dir, 'sarathi.db') });
   const knowledge = await openTestKnowledge({ vectorStore: 'off' });
+  const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
   return {
     stores,
     knowledge: knowledge.knowledge,
     redis,
+    connection,
     async addUser({ timeZone, time, quietHours, channel = 'telegram' }) {
       const id = randomUUID();
       const address = `chat-${id}`;
@@ -87,6 +92,7 @@ export async function openNudgeWorld(): Promise<NudgeWorld> {
       return { userId: user.id, address };
     },
     async close() {
+      await connection.quit();
       await stores.close();
       await knowledge.close();
       await redis.stop();

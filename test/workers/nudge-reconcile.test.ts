@@ -4,7 +4,6 @@
  * schedulers of people without a reminder go, and a second run changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import {
   createNudgeQueue,
   createNudgeScheduler,
@@ -17,15 +16,12 @@ import { createNudgeContent } from '../../workers/index.ts';
 import { openNudgeWorld, recordingChannel, type NudgeWorld } from './nudge-fixtures.ts';
 
 let world: NudgeWorld;
-let connection: Redis;
 
 beforeAll(async () => {
   world = await openNudgeWorld();
-  connection = new Redis(world.redis.url, { maxRetriesPerRequest: null });
 }, 120_000);
 
 afterAll(async () => {
-  await connection.quit();
   await world.close();
 });
 
@@ -35,7 +31,7 @@ async function schedulersOf(queue: ReturnType<typeof createNudgeQueue>) {
 }
 
 it('restores lost schedulers, corrects wrong ones, removes orphans, and is idempotent', async () => {
-  const queue = createNudgeQueue(`nudges-${randomUUID()}`, connection);
+  const queue = createNudgeQueue(`nudges-${randomUUID()}`, world.connection);
   const scheduler = createNudgeScheduler(queue);
   try {
     const lost = await world.addUser({ timeZone: 'Asia/Kolkata', time: '07:30' });

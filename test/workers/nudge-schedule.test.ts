@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { getNextMillis, type Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { createChannelRegistry, createDelivery } from '../../channels/index.ts';
 import { createConversationEngine } from '../../src/conversation/index.ts';
 import type { InboundMessage } from '../../src/messages/index.ts';
@@ -29,20 +28,17 @@ import { journeyNudgeSource } from '../../src/app/index.ts';
 import { jobAt, openNudgeWorld, recordingChannel, type NudgeWorld } from './nudge-fixtures.ts';
 
 let world: NudgeWorld;
-let connection: Redis;
 
 beforeAll(async () => {
   world = await openNudgeWorld();
-  connection = new Redis(world.redis.url, { maxRetriesPerRequest: null });
 }, 120_000);
 
 afterAll(async () => {
-  await connection.quit();
   await world.close();
 });
 
 function queueFor(): Queue<NudgeJobData> {
-  return createNudgeQueue(`nudges-${randomUUID()}`, connection);
+  return createNudgeQueue(`nudges-${randomUUID()}`, world.connection);
 }
 
 function processorWith(

@@ -7,7 +7,6 @@ import nock from 'nock';
 import { createChannelRegistry, createDelivery } from '../../channels/index.ts';
 import { createTelegramChannel } from '../../channels/telegram/index.ts';
 import type { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import {
   createNudgeContent,
   createNudgeProcessor,
@@ -20,21 +19,18 @@ import { API, BOT_INFO, TOKEN } from '../channels/telegram/updates.ts';
 import { jobAt, openNudgeWorld, type NudgeWorld } from './nudge-fixtures.ts';
 
 let world: NudgeWorld;
-let connection: Redis;
 let queue: Queue<NudgeJobData>;
 
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   world = await openNudgeWorld();
-  connection = new Redis(world.redis.url, { maxRetriesPerRequest: null });
-  queue = createNudgeQueue(`nudges-telegram-${Date.now()}`, connection);
+  queue = createNudgeQueue(`nudges-telegram-${Date.now()}`, world.connection);
 }, 120_000);
 
 afterAll(async () => {
   await queue.obliterate({ force: true });
   await queue.close();
-  await connection.quit();
   await world.close();
   nock.cleanAll();
   nock.enableNetConnect();

@@ -5,7 +5,6 @@
  * widget's side rebuilds the same Reply from the reference and gives it once.
  */
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { createChannelRegistry, createDelivery } from '../../channels/index.ts';
 import { createWebChannel } from '../../channels/web/index.ts';
 import { createConversationEngine } from '../../src/conversation/index.ts';
@@ -26,15 +25,12 @@ import { projectJourneys } from '../helpers/project.ts';
 import { jobAt, openNudgeWorld, recordingChannel, type NudgeWorld } from './nudge-fixtures.ts';
 
 let world: NudgeWorld;
-let connection: Redis;
 
 beforeAll(async () => {
   world = await openNudgeWorld();
-  connection = new Redis(world.redis.url, { maxRetriesPerRequest: null });
 }, 120_000);
 
 afterAll(async () => {
-  await connection.quit();
   await world.close();
 });
 
@@ -51,7 +47,7 @@ function processorWith(
   content = createNudgeContent({ knowledge: world.knowledge, nudges: world.stores.nudges }),
 ) {
   const outcomes: Array<[string, NudgeOutcomeKind]> = [];
-  const queue = createNudgeQueue(`nudges-${randomUUID()}`, connection);
+  const queue = createNudgeQueue(`nudges-${randomUUID()}`, world.connection);
   const process = createNudgeProcessor({
     stores: world.stores,
     channels: createChannelRegistry(channels),

@@ -26,15 +26,12 @@ import { jobAt, openNudgeWorld, recordingChannel, type NudgeWorld } from './nudg
 const SLACK_MS = 15;
 
 let world: NudgeWorld;
-let connection: Redis;
 
 beforeAll(async () => {
   world = await openNudgeWorld();
-  connection = new Redis(world.redis.url, { maxRetriesPerRequest: null });
 }, 120_000);
 
 afterAll(async () => {
-  await connection.quit();
   await world.close();
 });
 
@@ -57,7 +54,7 @@ function firstSecond(times: readonly number[]): number {
 it('paces the nudge processor by the channel policy and leaves widget nudges alone', async () => {
   const policies: OutboundPolicies = { telegram: { global: { points: 5, seconds: 1 } } };
   const channel = recordingChannel('telegram');
-  const queue = createNudgeQueue(`nudges-${randomUUID()}`, connection);
+  const queue = createNudgeQueue(`nudges-${randomUUID()}`, world.connection);
   const outcomes: [string, NudgeOutcomeKind][] = [];
   const process = createNudgeProcessor({
     stores: world.stores,
@@ -70,7 +67,7 @@ it('paces the nudge processor by the channel policy and leaves widget nudges alo
     workerId: 'limits-test',
     observer: { onOutcome: (name, outcome) => outcomes.push([name, outcome]) },
     limiter: createOutboundLimiter({
-      redis: connection,
+      redis: world.connection,
       policies,
       keyPrefix: `test-${randomUUID()}`,
     }),
@@ -105,7 +102,7 @@ it('paces the nudge processor by the channel policy and leaves widget nudges alo
 
 it('spaces the sends to one address by its per-address window', async () => {
   const limiter = createOutboundLimiter({
-    redis: connection,
+    redis: world.connection,
     policies: {
       telegram: { global: { points: 5, seconds: 1 }, perAddress: { points: 1, seconds: 1 } },
     },
@@ -144,7 +141,7 @@ it('shares one budget between two limiters on the same Redis (two worker process
     const keyPrefix = `test-${randomUUID()}`;
     const policies: OutboundPolicies = { botframework: { global: { points: 4, seconds: 1 } } };
     const limiters = [
-      createOutboundLimiter({ redis: connection, policies, keyPrefix }),
+      createOutboundLimiter({ redis: world.connection, policies, keyPrefix }),
       createOutboundLimiter({ redis: other, policies, keyPrefix }),
     ];
     const times: number[] = [];
@@ -174,7 +171,7 @@ it('refuses a policy Redis cannot keep (windows are whole seconds)', () => {
 });
 
 it("applies no limit at all with policies 'none'", async () => {
-  const limiter = createOutboundLimiter({ redis: connection, policies: 'none' });
+  const limiter = createOutboundLimiter({ redis: world.connection, policies: 'none' });
   const before = Date.now();
   await Promise.all(Array.from({ length: 50 }, () => limiter.acquire('telegram', 'chat-a')));
   expect(Date.now() - before).toBeLessThan(500);
