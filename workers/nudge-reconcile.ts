@@ -6,8 +6,8 @@
  *
  * For each person with a reminder time and a time zone, a missing or different scheduler is
  * upserted; a `nudge-…` scheduler whose person has no reminder any more is removed. Each change
- * re-reads the person's settings just before making it, so a /remind arriving meanwhile wins
- * (the window left is that one read-then-write).
+ * follows a fresh read of the person's settings (the page of reminders only says whom to look
+ * at), so a /remind arriving meanwhile wins (the window left is that one read-then-write).
  */
 import type { Queue } from 'bullmq';
 import {
@@ -93,9 +93,7 @@ export async function reconcileNudgeSchedulers(options: {
         if (existing?.pattern === expected.pattern && existing.tz === expected.timeZone) {
           return 'unchanged';
         }
-        const current = await expectedFor(reminder.userId);
-        if (current === undefined) return 'none';
-        await scheduler.schedule(reminder.userId, current.time, current.timeZone);
+        await scheduler.schedule(reminder.userId, expected.time, expected.timeZone);
         return 'restored';
       }),
     );
