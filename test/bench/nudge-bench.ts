@@ -25,7 +25,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
-import { Queue, Worker } from 'bullmq';
+import { Queue, Worker, type WorkerOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
   createChannelRegistry,
@@ -144,10 +144,41 @@ function seedPeople(file: string, dueAt: Date): Person[] {
   return people;
 }
 
-/** The no-op baseline: plain jobs, same options and concurrency, a processor that does nothing. */
-async function noOpThroughput(
+/**
+ * Runs a worker with a no-op processor until `count` jobs of `queue` completed, then removes the
+ * queue: the time from the worker's start to the last completion, and this process's CPU.
+ */
+async function drainWithNoOpWorker(
+  queue: Queue,
   redisUrl: string,
-): Promise<{ ms: number; peakRss: number; cpuMs: number }> {
+  count: number,
+  settings?: WorkerOptions['settings'],
+): Promise<{ ms: number; cpuMs: number }> {
+  const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  let completed = 0;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  let last = started;
+  const worker = new Worker(queue.name, () => Promise.resolve(), {
+    connection: workerConnection,
+    concurrency: CONCURRENCY,
+    ...(settings === undefined ? {} : { settings }),
+  });
+  worker.on('completed', () => {
+    completed++;
+    last = performance.now();
+  });
+  await waitFor(() => completed >= count, 30 * 60_000);
+  await worker.close();
+  const cpuMs = cpuMillis(process.cpuUsage(cpuBefore));
+  await queue.obliterate({ force: true });
+  await queue.close();
+  await workerConnection.quit();
+  return { ms: last - started, cpuMs };
+}
+
+/** The no-op baseline: plain jobs, same options and concurrency, a processor that does nothing. */
+async function noOpThroughput(redisUrl: string): Promise<{ ms: number; cpuMs: number }> {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(`bench-noop-${randomUUID()}`, { connection });
   for (let start = 0; start < USERS; start += 1000) {
@@ -160,29 +191,9 @@ async function noOpThroughput(
       })),
     );
   }
-  const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  let completed = 0;
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  let last = started;
-  const { peakRss } = await withPeakRss(async () => {
-    const worker = new Worker(queue.name, () => Promise.resolve(), {
-      connection: workerConnection,
-      concurrency: CONCURRENCY,
-    });
-    worker.on('completed', () => {
-      completed++;
-      last = performance.now();
-    });
-    await waitFor(() => completed >= USERS, 30 * 60_000);
-    await worker.close();
-  });
-  const cpuMs = cpuMillis(process.cpuUsage(cpuBefore));
-  await queue.obliterate({ force: true });
-  await queue.close();
+  const result = await drainWithNoOpWorker(queue, redisUrl, USERS);
   await connection.quit();
-  await workerConnection.quit();
-  return { ms: last - started, peakRss, cpuMs };
+  return result;
 }
 
 /**
@@ -197,28 +208,11 @@ async function schedulerNoOpThroughput(
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = createNudgeQueue(`bench-noop-schedulers-${randomUUID()}`, connection);
   await upsertSchedulers(queue, people);
-  const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  let completed = 0;
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  let last = started;
-  const worker = new Worker(queue.name, () => Promise.resolve(), {
-    connection: workerConnection,
-    concurrency: CONCURRENCY,
-    settings: { repeatStrategy: nudgeRepeatStrategy },
+  const result = await drainWithNoOpWorker(queue, redisUrl, people.length, {
+    repeatStrategy: nudgeRepeatStrategy,
   });
-  worker.on('completed', () => {
-    completed++;
-    last = performance.now();
-  });
-  await waitFor(() => completed >= people.length, 30 * 60_000);
-  await worker.close();
-  const cpuMs = cpuMillis(process.cpuUsage(cpuBefore));
-  await queue.obliterate({ force: true });
-  await queue.close();
   await connection.quit();
-  await workerConnection.quit();
-  return { ms: last - started, cpuMs };
+  return result;
 }
 
 /** Upserts everyone's scheduler, then makes their first jobs due now. */
