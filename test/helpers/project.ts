@@ -4,6 +4,7 @@
  */
 import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { openKnowledge, type Knowledge, type OpenKnowledgeOptions } from '../../knowledge/index.ts';
 import { loadJourneys, type JourneyCatalog } from '../../src/journeys/index.ts';
@@ -105,4 +106,33 @@ export async function makeAppDataDir(
       await rm(secretsDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface SarathiRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs `bin/sarathi.js` to completion as a person or a supervisor would: `input` on stdin, the
+ * given environment over this process's (errors-only logs unless `env` says otherwise).
+ */
+export function runSarathi(
+  args: readonly string[],
+  options: { readonly input?: string; readonly env?: Record<string, string> } = {},
+): Promise<SarathiRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/sarathi.js'), ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'error', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
 }

@@ -2,16 +2,12 @@
  * The nudge worker's heartbeat on a real redis-server, and `sarathi worker --health` reading it:
  * healthy while beats are fresh, unhealthy (exit 1, one line) when missing or stale.
  */
-import { execFile } from 'node:child_process';
 import { hostname } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { startLocalRedis, type LocalRedis } from '../../src/infra/index.ts';
 import { checkHeartbeat, heartbeatKey, startHeartbeat } from '../../workers/index.ts';
-import { makeAppDataDir, PROJECT_ROOT } from '../helpers/project.ts';
+import { makeAppDataDir, runSarathi, type SarathiRun } from '../helpers/project.ts';
 
-const run = promisify(execFile);
 let data: Awaited<ReturnType<typeof makeAppDataDir>>;
 let redis: LocalRedis;
 let client: Redis;
@@ -55,26 +51,10 @@ it('beats on a timer, is fresh, goes stale without beats, and is gone after stop
   });
 });
 
-async function health(): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'bin/sarathi.js'), 'worker', '--health'],
-      {
-        cwd: PROJECT_ROOT,
-        env: {
-          ...process.env,
-          DATA_DIR: data.dir,
-          SECRETS_DIR: data.secretsDir,
-          REDIS_URL: redis.url,
-        },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function health(): Promise<SarathiRun> {
+  return runSarathi(['worker', '--health'], {
+    env: { DATA_DIR: data.dir, SECRETS_DIR: data.secretsDir, REDIS_URL: redis.url },
+  });
 }
 
 it('sarathi worker --health exits 0 with a fresh beat from this host and 1 without', async () => {

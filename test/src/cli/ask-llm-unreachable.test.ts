@@ -2,10 +2,8 @@
  * `sarathi ask --jsonl` with an LLM configured whose server cannot be reached: every line is
  * still answered, extractively, in the same contract, and the flags say why.
  */
-import { spawn } from 'node:child_process';
 import { findFreePort } from '../../../src/infra/index.ts';
-import { PROJECT_ROOT, makeAppDataDir } from '../../helpers/project.ts';
-import path from 'node:path';
+import { makeAppDataDir, runSarathi, type SarathiRun } from '../../helpers/project.ts';
 
 let data: Awaited<ReturnType<typeof makeAppDataDir>>;
 
@@ -17,32 +15,10 @@ afterAll(async () => {
   await data.remove();
 });
 
-function askJsonl(
-  input: string,
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'bin/sarathi.js'), 'ask', '--jsonl'],
-      {
-        cwd: PROJECT_ROOT,
-        env: {
-          ...process.env,
-          DATA_DIR: data.dir,
-          SECRETS_DIR: data.secretsDir,
-          LOG_LEVEL: 'error',
-          ...env,
-        },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+function askJsonl(input: string, env: Record<string, string>): Promise<SarathiRun> {
+  return runSarathi(['ask', '--jsonl'], {
+    input,
+    env: { DATA_DIR: data.dir, SECRETS_DIR: data.secretsDir, ...env },
   });
 }
 

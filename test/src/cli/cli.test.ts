@@ -2,43 +2,21 @@
  * The `sarathi` command as a person or an evaluation harness uses it: a real process, real
  * corpus, real Chroma and SQLite in a temp data dir.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT, projectCorpus } from '../../helpers/project.ts';
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { projectCorpus, runSarathi, type SarathiRun } from '../../helpers/project.ts';
 
 let dataDir: string;
 const REFLECTION = `the river does not hurry ${Date.now().toString(36)}`;
 const shownText = (output: Record<string, unknown> | undefined) =>
   JSON.stringify((output ?? {})['parts'] ?? []);
 
-function run(args: string[], input = '', env: Record<string, string> = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/sarathi.js'), ...args], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        // Beside the data dir, never inside it (the app refuses a master key there).
-        SECRETS_DIR: `${dataDir}-secrets`,
-        LOG_LEVEL: 'error',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+function run(args: string[], input = '', env: Record<string, string> = {}): Promise<SarathiRun> {
+  return runSarathi(args, {
+    input,
+    // Beside the data dir, never inside it (the app refuses a master key there).
+    env: { DATA_DIR: dataDir, SECRETS_DIR: `${dataDir}-secrets`, ...env },
   });
 }
 
