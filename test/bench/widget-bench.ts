@@ -278,6 +278,8 @@ async function drive(options: DriveOptions): Promise<DriveResult> {
           })),
         ];
 
+  // Tells the server's side that load begins now (spawning this process took a while).
+  process.stdout.write(`${DRIVER_STARTED}\n`);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const result = await new Promise<{ errors: number; timeouts: number }>((resolve, reject) => {
@@ -315,7 +317,13 @@ function cpuSeconds(usage: NodeJS.CpuUsage): number {
   return (usage.user + usage.system) / 1e6;
 }
 
-function runDriver(options: DriveOptions): Promise<DriveResult> {
+const DRIVER_STARTED = 'load starts';
+
+/**
+ * Runs the load generator in its own process; `onLoadStarts` is called when its first request
+ * is about to go, so that measurements of the server leave out the seconds of its start-up.
+ */
+function runDriver(options: DriveOptions, onLoadStarts?: () => void): Promise<DriveResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -323,7 +331,14 @@ function runDriver(options: DriveOptions): Promise<DriveResult> {
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    let announced = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!announced && out.includes(`${DRIVER_STARTED}\n`)) {
+        announced = true;
+        onLoadStarts?.();
+      }
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) {
@@ -460,7 +475,7 @@ interface ProfileNode {
 
 /** Which part of a message's trip a profile area belongs to. */
 const STAGES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['idle (event loop waiting: Chroma replies, sockets)', /^\(\(idle\)\)$/],
+  ['idle (waiting on sockets or the load generator)', /^\(\(idle\)\)$/],
   [
     'engine steps and stores (src/, node:sqlite calls)',
     /^(src\/|\((run|get|all|iterate|prepare|exec)\)$)/,
@@ -622,24 +637,31 @@ async function main(): Promise<void> {
       seconds: 3,
       poolOffset: 12_000,
     });
-    const cpuBefore = process.cpuUsage();
-    const childrenBefore = childCpuSeconds();
+    // Measured from the moment the load starts, not from the load generator's spawn: the
+    // server idles while it starts, which once read as 20% "idle" in a saturated server.
+    let cpuBefore = process.cpuUsage();
+    let loopBefore = performance.eventLoopUtilization();
+    let childrenBefore = childCpuSeconds();
     const session = profile ? new Session() : undefined;
+    let profiling: Promise<unknown> = Promise.resolve();
     if (session !== undefined) {
       session.connect();
       await session.post('Profiler.enable');
-      await session.post('Profiler.start');
     }
-    const widgetRun = await runDriver({
-      target: 'widget',
-      url: widget.url,
-      connections,
-      seconds,
-      poolOffset: 0,
-    });
+    const widgetRun = await runDriver(
+      { target: 'widget', url: widget.url, connections, seconds, poolOffset: 0 },
+      () => {
+        cpuBefore = process.cpuUsage();
+        loopBefore = performance.eventLoopUtilization();
+        childrenBefore = childCpuSeconds();
+        if (session !== undefined) profiling = session.post('Profiler.start');
+      },
+    );
+    await profiling;
     const recorded = session === undefined ? undefined : await session.post('Profiler.stop');
     session?.disconnect();
     const cpu = process.cpuUsage(cpuBefore);
+    const loop = performance.eventLoopUtilization(loopBefore);
     const childrenAfter = childCpuSeconds();
 
     const engineAlone = await engineOnly(running, 300);
@@ -688,6 +710,7 @@ async function main(): Promise<void> {
         (childLines.length > 0 ? `; its children: ${childLines.join(', ')}` : '') +
         `; load generator ${widgetRun.cpuSeconds.toFixed(1)} s (of ${(2 * widgetRun.seconds).toFixed(0)} core-seconds on 2 cores)`,
     );
+    console.log(`  server event loop busy ${(loop.utilization * 100).toFixed(0)}% of the run`);
     const serverCpuMs =
       (cpu.user + cpu.system) / 1e3 / Object.values(widgetRun.statuses).reduce((n, c) => n + c, 0);
     console.log(

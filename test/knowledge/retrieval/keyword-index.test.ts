@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { KeywordIndex } from '../../../knowledge/retrieval/index.ts';
-import { projectCorpus } from '../../helpers/project.ts';
+import { PROJECT_ROOT, projectCorpus } from '../../helpers/project.ts';
 
 describe('KeywordIndex (BM25 over translations and word meanings)', () => {
   let index: KeywordIndex;
@@ -29,5 +30,39 @@ describe('KeywordIndex (BM25 over translations and word meanings)', () => {
 
   it('returns nothing for stop words alone', () => {
     expect(index.search('the and of is', 10)).toEqual([]);
+  });
+});
+
+describe('KeywordIndex remembering each term’s hits', () => {
+  let remembering: KeywordIndex;
+  let whole: KeywordIndex;
+
+  beforeAll(async () => {
+    const corpus = await projectCorpus();
+    remembering = new KeywordIndex(corpus, { termCacheSize: 64 });
+    whole = new KeywordIndex(corpus, { termCacheSize: 0 });
+  });
+
+  it('gives exactly what MiniSearch’s whole search gives: the same verses, scores and order', async () => {
+    const lines = (await readFile(`${PROJECT_ROOT}/test/eval/retrieval-set.jsonl`, 'utf8'))
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const messages = lines.map((line) => (JSON.parse(line) as { text: string }).text);
+    // Repeated words, words twice in one message, and words MiniSearch never saw.
+    messages.push('anger anger desire', 'duty duty duty action', 'zzqx blorft', 'the and of', '');
+    expect(messages.length).toBeGreaterThan(100);
+    // Twice over, so the second pass is answered from memory (with evictions along the way).
+    for (const message of [...messages, ...messages]) {
+      expect(remembering.search(message, 30)).toEqual(whole.search(message, 30));
+    }
+  });
+
+  it('remembers no more terms than it was allowed', () => {
+    for (const word of ['war', 'peace', 'mind', 'self', 'duty', 'grief', 'joy', 'fear']) {
+      remembering.search(`${word} ${word}s`, 10);
+    }
+    expect(remembering.rememberedTerms).toBeLessThanOrEqual(64);
+    expect(remembering.rememberedTerms).toBeGreaterThan(0);
+    expect(whole.rememberedTerms).toBe(0);
   });
 });
