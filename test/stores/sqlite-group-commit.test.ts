@@ -6,13 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import {
-  afterCommit,
-  holdBatches,
-  inTransaction,
-  runInBatch,
-  whenIdle,
-} from '../../src/stores/sqlite/index.ts';
+import { afterCommit, inTransaction, runInBatch, whenIdle } from '../../src/stores/sqlite/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sarathi-group-commit-'));
 let counter = 0;
@@ -141,39 +135,4 @@ it('whenIdle waits for every call made so far, including ones queued by them', a
   // 'b' was queued when 'a' settled, before the runner went idle.
   expect(rows(other)).toEqual(['a=1', 'b=2']);
   await expect(whenIdle(db)).resolves.toBeUndefined();
-});
-
-describe('holdBatches', () => {
-  it('keeps calls made while held from running until released, then runs them in order', async () => {
-    const { db, other } = openPair();
-    const insert = db.prepare('INSERT INTO t VALUES (?, ?)');
-    const release = holdBatches(db);
-    const settled: string[] = [];
-    const calls = ['a', 'b', 'c'].map((k, i) =>
-      runInBatch(db, () => insert.run(k, i)).then(() => settled.push(k)),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(settled).toEqual([]);
-    expect(rows(other)).toEqual([]);
-    release();
-    release(); // a second release changes nothing
-    await Promise.all(calls);
-    expect(settled).toEqual(['a', 'b', 'c']);
-    expect(rows(other)).toEqual(['a=0', 'b=1', 'c=2']);
-  });
-
-  it('runs nothing until every hold is released', async () => {
-    const { db } = openPair();
-    const first = holdBatches(db);
-    const second = holdBatches(db);
-    let ran = false;
-    const call = runInBatch(db, () => (ran = true));
-    first();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(ran).toBe(false);
-    second();
-    await call;
-    expect(ran).toBe(true);
-    await whenIdle(db);
-  });
 });

@@ -33,8 +33,6 @@ interface Runner {
   /** Set while a batch runs: work that must wait for the commit (a WAL checkpoint) goes here. */
   afterCommit: (() => void)[] | undefined;
   idle: (() => void)[];
-  /** How many holders asked for no batch to start (see `holdBatches`). */
-  holds: number;
 }
 
 const runners = new WeakMap<DatabaseSync, Runner>();
@@ -55,7 +53,6 @@ function runnerOf(db: DatabaseSync): Runner {
       scheduled: false,
       afterCommit: undefined,
       idle: [],
-      holds: 0,
     };
     runners.set(db, runner);
   }
@@ -84,32 +81,11 @@ export function runInBatch<T>(db: DatabaseSync, work: () => T): Promise<T> {
       },
     });
   });
-  schedule(db, runner);
+  if (!runner.scheduled) {
+    runner.scheduled = true;
+    setImmediate(() => runBatch(db, runner));
+  }
   return result;
-}
-
-function schedule(db: DatabaseSync, runner: Runner): void {
-  if (runner.scheduled || runner.holds > 0) return;
-  runner.scheduled = true;
-  setImmediate(() => runBatch(db, runner));
-}
-
-/**
- * Keeps new batches from starting on `db` until the returned release is called (calls made
- * meanwhile queue up, in order, and run then). No batch is ever mid-way when this is called:
- * batches run synchronously. The checkpoint thread uses it for the moment it needs no writer
- * (see background-checkpoints.ts); the event loop keeps doing everything else meanwhile.
- */
-export function holdBatches(db: DatabaseSync): () => void {
-  const runner = runnerOf(db);
-  runner.holds += 1;
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    runner.holds -= 1;
-    if (runner.queue.length > 0) schedule(db, runner);
-  };
 }
 
 /** True while `db` runs a batch: `inTransaction` then leaves atomicity to the call's savepoint. */
@@ -134,11 +110,9 @@ export function whenIdle(db: DatabaseSync): Promise<void> {
 }
 
 function runBatch(db: DatabaseSync, runner: Runner): void {
-  runner.scheduled = false;
-  // Held after this run was scheduled: the release schedules it again.
-  if (runner.holds > 0) return;
   const batch = runner.queue;
   runner.queue = [];
+  runner.scheduled = false;
   const outcomes: Parameters<Pending['settle']>[0][] = [];
   const afterCommitActions: (() => void)[] = [];
   const sql = runner.statements;
@@ -189,7 +163,10 @@ function runBatch(db: DatabaseSync, runner: Runner): void {
 
 function finish(db: DatabaseSync, runner: Runner): void {
   if (runner.queue.length > 0) {
-    schedule(db, runner);
+    if (!runner.scheduled) {
+      runner.scheduled = true;
+      setImmediate(() => runBatch(db, runner));
+    }
     return;
   }
   if (runner.idle.length === 0) return;

@@ -4,6 +4,4 @@ export type { SqliteMigration } from './migrate.ts';
 export { SQLITE_MIGRATIONS } from './migrations/index.ts';
 export { openSqliteStores } from './open-sqlite-stores.ts';
 export { inTransaction } from './transaction.ts';
-export { afterCommit, holdBatches, runInBatch, whenIdle } from './group-commit.ts';
-export { startBackgroundCheckpoints } from './background-checkpoints.ts';
-export type { BackgroundCheckpoints } from './background-checkpoints.ts';
+export { afterCommit, runInBatch, whenIdle } from './group-commit.ts';

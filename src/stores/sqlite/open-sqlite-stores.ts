@@ -1,8 +1,4 @@
 import type { Stores } from '../ports/index.ts';
-import {
-  startBackgroundCheckpoints,
-  type BackgroundCheckpoints,
-} from './background-checkpoints.ts';
 import { openSqliteDatabase } from './connection.ts';
 import { storeCallNow } from './guard.ts';
 import { whenIdle } from './group-commit.ts';
@@ -29,17 +25,8 @@ import { createSqliteUserStore } from './sqlite-users.ts';
 export function openSqliteStores(file: string): Promise<Stores> {
   return storeCallNow('sqlite', 'open', () => {
     const db = openSqliteDatabase(file);
-    let checkpoints: BackgroundCheckpoints | undefined;
     try {
       applyMigrations(db, SQLITE_MIGRATIONS, file);
-      const running = startBackgroundCheckpoints(db, file, {
-        onFailure: (error) =>
-          process.emitWarning(
-            `SQLite checkpoints are back on the main thread: ${error instanceof Error ? error.message : String(error)}`,
-            'SarathiWarning',
-          ),
-      });
-      checkpoints = running;
       let closing: Promise<void> | undefined;
       const stores: Stores = {
         kind: 'sqlite',
@@ -56,16 +43,12 @@ export function openSqliteStores(file: string): Promise<Stores> {
         reminders: createSqliteReminderStore(db),
         nudges: createSqliteNudgeStore(db),
         pendingNudges: createSqlitePendingNudgeStore(db),
-        // Calls already made finish (and commit) before the connection closes; the checkpoint
-        // thread closes its connection first, so this last close can fold the WAL away.
+        // Calls already made finish (and commit) before the connection closes.
         close: () =>
-          (closing ??= whenIdle(db)
-            .then(() => running.stop())
-            .then(() => storeCallNow('sqlite', 'close', () => db.close()))),
+          (closing ??= whenIdle(db).then(() => storeCallNow('sqlite', 'close', () => db.close()))),
       };
       return stores;
     } catch (error) {
-      void checkpoints?.stop();
       db.close();
       throw error;
     }
