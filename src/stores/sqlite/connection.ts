@@ -52,13 +52,6 @@ export function openSqliteDatabase(file: string): DatabaseSync {
     switchToWal(db);
     // NORMAL is durable with WAL except for the last commits on power loss, not on a crash.
     db.exec('PRAGMA synchronous = NORMAL');
-    // SQLite checkpoints inside whichever COMMIT takes the WAL past this many pages, and with
-    // NORMAL a checkpoint fsyncs twice: on the answering thread, every turn in flight waits.
-    // Every 4000 pages (16 MB) rather than SQLite's 1000: a quarter of the stalls, each a
-    // little longer; under `npm run bench:widget` commit time fell from 1.12–1.24 s to
-    // 0.92–0.96 s and throughput rose ~5%, p99 unchanged. (A checkpoint thread did better
-    // still but cost 25 MB of RSS the memory budget does not have.)
-    db.exec('PRAGMA wal_autocheckpoint = 4000');
     db.exec('PRAGMA foreign_keys = ON');
     // Deleted rows are overwritten with zeros: "delete" must mean unrecoverable.
     db.exec('PRAGMA secure_delete = ON');
