@@ -26,7 +26,10 @@ export function createVectorMirror(
       const best: number[] = [];
       const bestScores: number[] = [];
       for (let row = 0; row < ids.length; row++) {
-        const score = Math.fround(rowDot(matrix, row * dimensions, query, dimensions));
+        let dot = 0;
+        const offset = row * dimensions;
+        for (let d = 0; d < dimensions; d++) dot += matrix[offset + d]! * query[d]!;
+        const score = Math.fround(dot);
         if (best.length === limit && !(score > bestScores[limit - 1]!)) continue;
         let at = best.length;
         while (at > 0 && score > bestScores[at - 1]!) at--;
@@ -40,31 +43,4 @@ export function createVectorMirror(
       return Promise.resolve(best.map((row) => ids[row]!));
     },
   };
-}
-
-/**
- * One row's dot product with the query, in four running sums: each sum waits only for its own
- * last addition, so the processor overlaps them (one sum chained every addition of 701 rows × 100 dimensions and was
- * the retriever's single largest cost). Products of two float32 values are exact in float64;
- * only the order of the additions differs from a plain loop, far below float32's rounding.
- */
-function rowDot(
-  matrix: Float32Array,
-  offset: number,
-  query: Float32Array,
-  dimensions: number,
-): number {
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  let e = 0;
-  let d = 0;
-  for (; d + 3 < dimensions; d += 4) {
-    a += matrix[offset + d]! * query[d]!;
-    b += matrix[offset + d + 1]! * query[d + 1]!;
-    c += matrix[offset + d + 2]! * query[d + 2]!;
-    e += matrix[offset + d + 3]! * query[d + 3]!;
-  }
-  for (; d < dimensions; d++) a += matrix[offset + d]! * query[d]!;
-  return a + b + (c + e);
 }
