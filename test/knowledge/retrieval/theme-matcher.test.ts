@@ -68,3 +68,25 @@ describe('ThemeMatcher (lexical)', () => {
     expect([...texts].reverse().map(scores)).toEqual([...first].reverse());
   });
 });
+
+describe('ThemeMatcher remembering each word’s matches', () => {
+  it('stays within its bound and answers as a matcher that never forgot', async () => {
+    const themes = await projectThemes();
+    const forgetful = new ThemeMatcher(themes, { wordCacheLimit: 8 });
+    const roomy = new ThemeMatcher(themes);
+    const messages = [
+      'my results come out tomorrow and i am so scared',
+      'kal result aane wala hai, bahut tenshun',
+      'terminatd from my job last week',
+      'कंपनी ने मुझे निकाल दिया, समझ नहीं आता क्या करूँ',
+      'lost my job today and bills to pay',
+      'my results come out tomorrow and i am so scared',
+    ];
+    // Twice over: the second pass meets words the small memory has already dropped.
+    for (const message of [...messages, ...messages]) {
+      expect(forgetful.match(message, 5, 0)).toEqual(roomy.match(message, 5, 0));
+      expect(forgetful.rememberedWords).toBeLessThanOrEqual(8);
+    }
+    expect(roomy.rememberedWords).toBeGreaterThan(8);
+  });
+});
