@@ -136,3 +136,57 @@ export function runSarathi(
     child.stdin.end(options.input ?? '');
   });
 }
+
+export interface SarathiExit {
+  readonly code: number | null;
+  /** The signal that ended it: a crash at shutdown shows as code null with its signal. */
+  readonly signal: NodeJS.Signals | null;
+}
+
+export interface LongRunningSarathi {
+  /** True once `readyLine` appeared on stderr; false if the process ended first. */
+  readonly ready: boolean;
+  /** Everything it wrote to stderr so far. */
+  stderr(): string;
+  /** Sends `signal` and resolves with how the process ended. */
+  stop(signal?: NodeJS.Signals): Promise<SarathiExit>;
+  /** SIGKILL if it is still running (for clean-up after a failed test). */
+  kill(): void;
+}
+
+/**
+ * Starts a long-running `bin/sarathi.js` command (serve, worker) as a supervisor would, and
+ * waits until it writes `readyLine` to stderr or ends. Same environment rule as `runSarathi`.
+ */
+export async function startSarathi(
+  args: readonly string[],
+  options: { readonly readyLine: string; readonly env?: Record<string, string> },
+): Promise<LongRunningSarathi> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin/sarathi.js'), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, LOG_LEVEL: 'error', ...options.env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<SarathiExit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  let stderr = '';
+  const ready = await new Promise<boolean>((resolve) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes(options.readyLine)) resolve(true);
+    });
+    void exited.then(() => resolve(false));
+  });
+  return {
+    ready,
+    stderr: () => stderr,
+    stop: (signal = 'SIGTERM') => {
+      child.kill(signal);
+      return exited;
+    },
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+}
