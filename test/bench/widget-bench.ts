@@ -3,8 +3,7 @@
  * POST /api/widget/messages against the real embedded server (SQLite, spawned Chroma and
  * redis-server, the real engine), each message different (situations × phrasings × openings
  * × closings, never repeated within a benchmark, warm-up included, a new client id each) and
- * no answer cached by text. Only 200 responses whose
- * event stream carries a verse part count. The same figures for a bare Express JSON echo route
+ * no answer cached by text. Only 200 responses whose event stream carries a verse part count. The same figures for a bare Express JSON echo route
  * in the same process and run, and their ratio. Targets on a 2-core machine: p99 ≤ 100 ms and
  * ≥ 800 messages/s. Prints figures; asserts nothing (benchmarks are not tests).
  *
@@ -656,9 +655,13 @@ async function main(): Promise<void> {
     });
     // Measured from the moment the load starts, not from the load generator's spawn: the
     // server idles while it starts, which once read as 20% "idle" in a saturated server.
-    let cpuBefore = process.cpuUsage();
-    let loopBefore = performance.eventLoopUtilization();
-    let childrenBefore = childCpuSeconds();
+    let before:
+      | {
+          cpu: NodeJS.CpuUsage;
+          loop: ReturnType<typeof performance.eventLoopUtilization>;
+          children: Map<string, number>;
+        }
+      | undefined;
     const session = profile ? new Session() : undefined;
     let profiling: Promise<unknown> = Promise.resolve();
     if (session !== undefined) {
@@ -675,17 +678,21 @@ async function main(): Promise<void> {
         poolEnd: ENGINE_ONLY_FROM,
       },
       () => {
-        cpuBefore = process.cpuUsage();
-        loopBefore = performance.eventLoopUtilization();
-        childrenBefore = childCpuSeconds();
+        before = {
+          cpu: process.cpuUsage(),
+          loop: performance.eventLoopUtilization(),
+          children: childCpuSeconds(),
+        };
         if (session !== undefined) profiling = session.post('Profiler.start');
       },
     );
     await profiling;
     const recorded = session === undefined ? undefined : await session.post('Profiler.stop');
     session?.disconnect();
-    const cpu = process.cpuUsage(cpuBefore);
-    const loop = performance.eventLoopUtilization(loopBefore);
+    const baseline = before;
+    if (baseline === undefined) throw new Error('the load generator never said its load started');
+    const cpu = process.cpuUsage(baseline.cpu);
+    const loop = performance.eventLoopUtilization(baseline.loop);
     const childrenAfter = childCpuSeconds();
 
     const engineAlone = await engineOnly(running, 300);
@@ -727,7 +734,7 @@ async function main(): Promise<void> {
       `  target: ≥ 800 messages/s and p99 ≤ 100 ms → ${w.perSecond >= 800 && w.p99 <= 100 ? 'met' : 'NOT met'}`,
     );
     const childLines = [...childrenAfter.entries()].map(
-      ([name, after]) => `${name} ${(after - (childrenBefore.get(name) ?? 0)).toFixed(1)} s`,
+      ([name, after]) => `${name} ${(after - (baseline.children.get(name) ?? 0)).toFixed(1)} s`,
     );
     console.log(
       `  CPU during the widget run: server process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s` +
